@@ -1,0 +1,4 @@
+/**
+ * Reporting periods (year, quarter, month, custom range, maternal/child statistical year) and ages in completed years and months.
+ */
+package org.gongwei.core.period;

@@ -1,0 +1,4 @@
+/**
+ * Pulmonary tuberculosis treatment courses (肺结核患者健康管理).
+ */
+package org.gongwei.core.tb;

@@ -1,0 +1,8 @@
+/** Gongwei indicators: standardized NBPHS rates, drill-down, stratification, targets and scores. */
+module org.gongwei.indicators {
+  requires transitive org.gongwei.core;
+  requires com.google.common;
+  requires static org.immutables.value;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+}

@@ -1,0 +1,14 @@
+/** Gongwei io: exchange formats and the submission validator. */
+module org.gongwei.io {
+  requires transitive org.gongwei.core;
+  requires transitive org.gongwei.indicators;
+  requires com.google.common;
+  requires static org.immutables.value;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires jakarta.validation;
+  requires org.hibernate.validator;
+}
