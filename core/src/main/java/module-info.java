@@ -7,6 +7,7 @@ module org.gongwei.core {
 
   exports org.gongwei.core.code;
   exports org.gongwei.core.dataset;
+  exports org.gongwei.core.immunization;
   exports org.gongwei.core.period;
   exports org.gongwei.core.validation;
 }
