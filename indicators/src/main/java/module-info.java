@@ -7,5 +7,6 @@ module org.gongwei.indicators {
   requires static java.compiler;
 
   exports org.gongwei.indicators.rate;
+  exports org.gongwei.indicators.rulebook;
   exports org.gongwei.indicators.target;
 }
