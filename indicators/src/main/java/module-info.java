@@ -5,4 +5,9 @@ module org.gongwei.indicators {
   requires static org.immutables.value;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
+
+  exports org.gongwei.indicators.rate;
+  exports org.gongwei.indicators.rulebook;
+  exports org.gongwei.indicators.target;
+  exports org.gongwei.indicators.engine;
 }

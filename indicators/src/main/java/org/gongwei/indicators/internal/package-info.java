@@ -1,0 +1,4 @@
+/**
+ * Implementation details of the indicators module; not exported.
+ */
+package org.gongwei.indicators.internal;
