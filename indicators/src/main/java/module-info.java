@@ -6,6 +6,7 @@ module org.gongwei.indicators {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
+  exports org.gongwei.indicators.definition;
   exports org.gongwei.indicators.rate;
   exports org.gongwei.indicators.rulebook;
   exports org.gongwei.indicators.target;

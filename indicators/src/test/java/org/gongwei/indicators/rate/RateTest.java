@@ -14,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
@@ -227,6 +228,6 @@ class RateTest {
     Arbitrary<Rate> ordinary = Combinators.combine(count, count).as(Rate::of);
     Arbitrary<Rate> missing = count.map(Rate::missingEstimate);
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(8, ordinary), net.jqwik.api.Tuple.of(1, missing));
+        Tuple.of(8, ordinary), Tuple.of(1, missing));
   }
 }
