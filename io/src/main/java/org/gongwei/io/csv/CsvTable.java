@@ -110,7 +110,7 @@ public final class CsvTable implements Iterable<CsvRow>, Closeable {
   private static CsvReader<RawRecordHandler.RawRecord> newReader(RawRecordHandler handler,
       Reader text) {
     return CsvReader.builder()
-        .skipEmptyLines(true)
+        .skipEmptyLines(false)
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
         .allowUnclosedQuote(false)
