@@ -515,7 +515,7 @@ class CsvTableTest {
    * starts on, whatever the cells hold: Chinese, 𠮷 (outside the BMP), separators, quotes, line
    * breaks, white space.
    */
-  @Property
+  @Property(tries = 300)
   void quotedCellsReadBack(@ForAll("tables") List<List<String>> rows, @ForAll boolean crlf) {
     String eol = crlf ? "\r\n" : "\n";
     StringBuilder text = new StringBuilder(TCM_HEADER).append(eol);
