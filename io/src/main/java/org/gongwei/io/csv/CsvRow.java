@@ -239,7 +239,8 @@ public final class CsvRow {
 
   /**
    * A decimal number with a point ({@code 12.5}, {@code -0.5}, {@code 1.2e3}); thousands
-   * separators, a decimal comma or anything not finite is an ERROR.
+   * separators, a decimal comma or anything not finite is an ERROR. Read as a {@code double}
+   * (fast; measurements, fractions and fees need no exact decimal arithmetic here).
    */
   public OptionalDouble decimal(String column) {
     String s = cell(position(column));

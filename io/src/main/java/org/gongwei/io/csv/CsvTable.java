@@ -8,6 +8,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -91,12 +92,12 @@ public final class CsvTable implements Iterable<CsvRow>, Closeable {
   private final List<Problem> problems = new ArrayList<>();
 
   private CsvTable(Reader text, String fileName, RecordType recordType, CsvReadOptions options,
-      CharsetChoice charsetChoice) {
+      CharsetChoice charsetChoice) throws IOException {
     this.recordType = recordType;
     this.fileName = fileName;
     this.charsetChoice = charsetChoice;
     this.sink = options.problemSink().orElse(null);
-    this.reader = newReader(handler, text);
+    this.reader = newReader(handler, withoutByteOrderMark(text));
     this.raw = reader.iterator();
     if (charsetChoice != null && charsetChoice.basis() == CharsetChoice.Basis.GB18030_FALLBACK) {
       publish(CsvProblemCode.CSV_CHARSET_GB18030
@@ -104,6 +105,16 @@ public final class CsvTable implements Iterable<CsvRow>, Closeable {
           .withLocation(fileName, 0));
     }
     readHeader(options.aliases());
+  }
+
+  /** The text without a leading byte order mark character, which would stick to the first cell. */
+  private static Reader withoutByteOrderMark(Reader text) throws IOException {
+    PushbackReader r = new PushbackReader(text, 1);
+    int first = r.read();
+    if (first >= 0 && first != '\uFEFF') {
+      r.unread(first);
+    }
+    return r;
   }
 
   @SuppressWarnings("removal") // allowExtraCharsAfterClosingQuote: join "a"b as Excel does
@@ -166,6 +177,8 @@ public final class CsvTable implements Iterable<CsvRow>, Closeable {
   /**
    * Reads bundle text from a reader; the options' character set is not used (the reader decodes).
    * A byte order mark character at the start is dropped.
+   *
+   * @throws UncheckedIOException if the reader fails
    */
   public static CsvTable of(Reader text, String fileName, RecordType recordType,
       CsvReadOptions options) {
@@ -173,7 +186,11 @@ public final class CsvTable implements Iterable<CsvRow>, Closeable {
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(recordType, "recordType");
     Objects.requireNonNull(options, "options");
-    return new CsvTable(text, fileName, recordType, options, null);
+    try {
+      return new CsvTable(text, fileName, recordType, options, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   // ------------------------------------------------------------ accessors

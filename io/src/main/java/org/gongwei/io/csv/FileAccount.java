@@ -67,7 +67,7 @@ public record FileAccount(
     problemsBySeverity = Collections.unmodifiableMap(bySeverity);
     problemsByCode = Collections.unmodifiableMap(
         new TreeMap<>(Objects.requireNonNull(problemsByCode, "problemsByCode")));
-    problems = List.copyOf(problems);
+    problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
   }
 
   /** The number of problems of a severity. */

@@ -188,6 +188,14 @@ class CsvTableTest {
   }
 
   @Test
+  void byteOrderMarkCharacterBeforeAQuotedHeaderIsDropped() {
+    CsvTable table = text(RecordType.TCM_SERVICE,
+        "\uFEFF\"service_id\",\"resident_id\",\"service_date\",\"kind\"\nS1,R1,2024-01-01,CHILD\n");
+    assertEquals(List.of("service_id", "resident_id", "service_date", "kind"), table.columns());
+    assertEquals(1, all(table).size());
+  }
+
+  @Test
   void missingFileIsAnException() {
     assertThrows(NoSuchFileException.class,
         () -> CsvTable.open(dir.resolve("nothing.csv"), RecordType.RESIDENT));
