@@ -570,6 +570,61 @@ class CsvTableTest {
         .list().ofMaxSize(8);
   }
 
+  /**
+   * Whatever mix of good rows, bad cells, wrong cell counts and blank lines a file holds, and
+   * whatever the caller accepts or rejects, rows read = accepted + rejected, and every non-blank
+   * line after the header is a row read.
+   */
+  @Property(tries = 300)
+  void everyRowIsAccountedFor(@ForAll("lines") List<String> lines, @ForAll long choices) {
+    StringBuilder text = new StringBuilder(TCM_HEADER).append('\n');
+    lines.forEach(l -> text.append(l).append('\n'));
+    CsvTable table = text(RecordType.TCM_SERVICE, text.toString());
+    long bits = choices;
+    for (CsvRow row : table) {
+      row.date("service_date");
+      switch ((int) (bits & 3)) {
+        case 0:
+          table.accept(row);
+          break;
+        case 1:
+          table.reject(row);
+          break;
+        case 2:
+          table.reject(row, Problem.error("MAPPER", "rejected by the mapper"));
+          table.accept(row);
+          break;
+        default:
+          break; // left to the table
+      }
+      bits = Long.rotateRight(bits, 2);
+    }
+    FileAccount a = table.account();
+    assertBalanced(a);
+    long nonBlank = lines.stream().filter(l -> !l.replace(",", "").isBlank()).count();
+    assertEquals(nonBlank, a.rowsRead());
+    assertEquals(lines.size() - nonBlank, a.blankLines());
+    assertEquals(a.problems().size(),
+        a.problemsBySeverity().values().stream().mapToLong(Long::longValue).sum());
+  }
+
+  @Provide
+  Arbitrary<List<String>> lines() {
+    return Arbitraries.of(
+            "S1,R1,2024-01-01,CHILD",
+            "S2,R2,20240101,ELDERLY",
+            "S3,R3,2024-02-30,CHILD",
+            "S4,R4,,CHILD",
+            "S5,R5,2024-01-01,CHILD,",
+            "S6,R6,2024-01-01,CHILD,extra",
+            "S7,R7,2024-01-01",
+            "S8,\"R8\nstill R8\",45292,CHILD",
+            "",
+            ",,,",
+            "  ")
+        .list().ofMaxSize(30);
+  }
+
   private static String quote(String cell) {
     if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\r') < 0
         && cell.indexOf('\n') < 0) {
