@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.gongwei.core.dataset.RecordType;
 import org.gongwei.core.validation.Problem;
 import org.gongwei.core.validation.Severity;
@@ -40,7 +41,7 @@ final class CsvHeader {
     this.problems = List.copyOf(problems);
     this.rejected = problems.stream().anyMatch(Problem::isError);
     List<ColumnSchema> columns = schema.columns();
-    this.requiredPresent = java.util.stream.IntStream.range(0, columns.size())
+    this.requiredPresent = IntStream.range(0, columns.size())
         .filter(p -> columns.get(p).isRequired() && cellIndex[p] >= 0)
         .toArray();
   }
