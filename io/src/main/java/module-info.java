@@ -11,4 +11,7 @@ module org.gongwei.io {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires jakarta.validation;
   requires org.hibernate.validator;
+  requires de.siegmar.fastcsv;
+
+  exports org.gongwei.io.csv;
 }
