@@ -10,4 +10,5 @@ module org.gongwei.indicators {
   exports org.gongwei.indicators.rulebook;
   exports org.gongwei.indicators.target;
   exports org.gongwei.indicators.engine;
+  exports org.gongwei.indicators.maternal;
 }
