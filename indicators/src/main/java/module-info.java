@@ -11,4 +11,5 @@ module org.gongwei.indicators {
   exports org.gongwei.indicators.target;
   exports org.gongwei.indicators.engine;
   exports org.gongwei.indicators.maternal;
+  exports org.gongwei.indicators.education;
 }
