@@ -12,4 +12,6 @@ module org.gongwei.indicators {
   exports org.gongwei.indicators.engine;
   exports org.gongwei.indicators.maternal;
   exports org.gongwei.indicators.education;
+  exports org.gongwei.indicators.surveillance;
+  exports org.gongwei.indicators.supervision;
 }
