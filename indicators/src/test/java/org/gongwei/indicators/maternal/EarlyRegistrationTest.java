@@ -14,6 +14,9 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.gongwei.core.code.MaternalVisitKind;
+import org.gongwei.core.code.Sex;
+import org.gongwei.core.id.RegionCode;
+import org.gongwei.core.resident.Resident;
 import org.gongwei.core.dataset.Dataset;
 import org.gongwei.core.period.ReportingPeriod;
 import org.gongwei.indicators.engine.Counts;
@@ -215,6 +218,24 @@ class EarlyRegistrationTest {
     assertEquals("PM1: met; PM2: not registered (no registration date)", reasonOf(drill(MAT01, f.dataset(), twoYears, NATIONAL), "M"));
     // the year 2024 alone holds PM2 only, and PM1's early exam does not help it
     assertEquals(new Counts(0, 1), total(MAT01, f.dataset(), Y2024, NATIONAL));
+  }
+
+  @Test
+  void motherWhoDiedOrIsNotPermanentStillCounts() {
+    MaternalFixture f = new MaternalFixture();
+    // a maternal death mid-period, and a non-permanent (流动) mother: neither is in the population
+    // at the period end, but their deliveries are live births of the period
+    f.add(Resident.builder().residentId("X").sex(Sex.FEMALE).birthDate(date("1990-05-01"))
+        .regionCode(RegionCode.parse("430321101201")).institutionCode("430321101").permanent(true)
+        .deathDate(date("2024-10-08")).build());
+    f.delivered("X", "2024-01-01", "2024-10-07", 60);
+    f.add(Resident.builder().residentId("Y").sex(Sex.FEMALE).birthDate(date("1990-05-01"))
+        .regionCode(RegionCode.parse("430321101201")).institutionCode("430321101").permanent(false).build());
+    f.delivered("Y", "2024-01-01", "2024-10-07", 100);
+    Dataset data = f.dataset();
+    // X met, Y first exam at 14 weeks: 1/2
+    assertEquals(new Counts(1, 2), total(MAT01, data, Y2024, NATIONAL));
+    assertEquals(List.of("X", "Y"), drill(MAT01, data, Y2024, NATIONAL).denominatorIds());
   }
 
   @Property(tries = 200)
