@@ -7,9 +7,13 @@ module org.gongwei.indicators {
   requires static java.compiler;
 
   exports org.gongwei.indicators.definition;
-  exports org.gongwei.indicators.rate;
-  exports org.gongwei.indicators.rulebook;
-  exports org.gongwei.indicators.target;
+  exports org.gongwei.indicators.education;
   exports org.gongwei.indicators.engine;
+  exports org.gongwei.indicators.maternal;
+  exports org.gongwei.indicators.rate;
   exports org.gongwei.indicators.report;
+  exports org.gongwei.indicators.rulebook;
+  exports org.gongwei.indicators.supervision;
+  exports org.gongwei.indicators.surveillance;
+  exports org.gongwei.indicators.target;
 }

@@ -1,0 +1,64 @@
+package org.gongwei.indicators.maternal;
+
+import java.util.List;
+import org.gongwei.indicators.engine.Measure;
+import org.gongwei.indicators.engine.PersonIndicator;
+import org.gongwei.indicators.engine.Recorder;
+import org.gongwei.indicators.engine.Subject;
+import org.gongwei.indicators.rulebook.Rulebook;
+
+/**
+ * MAT-02 产后访视率, the postpartum visit rate: women delivered in the period with at least one
+ * postpartum visit (kind {@code POSTPARTUM}) within {@code postpartumVisitDays} days after
+ * discharge (the delivery date when no discharge date is recorded), that is
+ * {@code 0 ≤ visit date − discharge date ≤ postpartumVisitDays}, per live birth of the pregnancies
+ * delivered in the period.
+ *
+ * <p>Numerator: mothers; denominator: live births (twins lower the rate; shared rules in the
+ * {@linkplain org.gongwei.indicators.maternal package documentation}). With the default of 28
+ * days a visit on day 28 after discharge counts and one on day 29 does not; a visit during the
+ * hospital stay (before discharge) does not count; the 42-day check is not a postpartum visit.
+ *
+ * <p>Source: 国家基本公共卫生服务规范（第三版）2017, 孕产妇健康管理服务规范 (工作指标); indicators.md §5.
+ * Knob: {@code postpartumVisitDays} (default 28).
+ */
+public final class PostpartumVisit implements PersonIndicator {
+  /** The indicator id. */
+  public static final String ID = "MAT-02";
+
+  private static final List<Measure> MEASURES = List.of(Measure.of(ID));
+
+  static final Deliveries.Criterion CRITERION =
+      new Deliveries.Criterion() {
+        @Override
+        public boolean isMet(Delivery d, Rulebook rulebook) {
+          return d.hasPostpartumVisitWithin(rulebook.postpartumVisitDays());
+        }
+
+        @Override
+        public String whyNot(Delivery d, Rulebook rulebook) {
+          return d.whyNoPostpartumVisit(rulebook.postpartumVisitDays());
+        }
+      };
+
+  /** The calculator; stateless. */
+  public PostpartumVisit() {}
+
+  @Override
+  public List<Measure> measures() {
+    return MEASURES;
+  }
+
+  @Override
+  public void evaluate(Subject subject, Recorder out) {
+    Deliveries deliveries = Deliveries.of(subject);
+    if (!deliveries.isEmpty()) {
+      deliveries.record(out, 0, CRITERION, subject.rulebook());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return ID;
+  }
+}
