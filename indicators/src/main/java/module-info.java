@@ -10,4 +10,8 @@ module org.gongwei.indicators {
   exports org.gongwei.indicators.rulebook;
   exports org.gongwei.indicators.target;
   exports org.gongwei.indicators.engine;
+  exports org.gongwei.indicators.chronic;
+  exports org.gongwei.indicators.mental;
+  exports org.gongwei.indicators.tuberculosis;
+  exports org.gongwei.indicators.contract;
 }
