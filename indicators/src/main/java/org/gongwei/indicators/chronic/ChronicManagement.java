@@ -86,6 +86,7 @@ public final class ChronicManagement {
   private boolean controlled;
   private double glucoseTarget;
   private boolean anyVisit;
+  private boolean checkupRequired;
 
   private ChronicManagement(Condition condition) {
     this.condition = condition;
@@ -259,9 +260,8 @@ public final class ChronicManagement {
     }
     m.managed = !rules.managedRequiresFollowUp() || m.followUps > 0;
     m.required = rules.followUpRequirement().required(q);
-    m.standardized =
-        m.faceToFace + m.checkupsCounted >= m.required
-            && (!rules.requireAnnualCheckup() || m.completeCheckup);
+    m.checkupRequired = rules.requireAnnualCheckup();
+    m.standardized = m.faceToFace + m.checkupsCounted >= m.required && (!m.checkupRequired || m.completeCheckup);
     // control
     FollowUp visit = rules.controlVisit() == ControlVisit.LATEST_ANY ? latest : latestMeasured;
     m.controlVisit = visit;
@@ -438,7 +438,7 @@ public final class ChronicManagement {
       }
       b.append(" in ").append(period).append(", ").append(required).append(" required");
     }
-    if (!completeCheckup) {
+    if (checkupRequired && !completeCheckup) {
       if (b.length() > 0) {
         b.append("; ");
       }
