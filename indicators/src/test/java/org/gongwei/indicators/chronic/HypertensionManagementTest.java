@@ -179,7 +179,7 @@ class HypertensionManagementTest {
   @Test
   void requireAnnualCheckupInBothSettings() {
     // R1: four clinic follow-ups, no check-up at all; R2: the same and an incomplete check-up.
-    // R3: four follow-ups, two missing quarters... no: one follow-up and no check-up (both reasons).
+    // R3: one follow-up and no check-up (both reasons).
     List<BundleRecord> records =
         List.of(
             resident("R1", "1960-01-01"),
