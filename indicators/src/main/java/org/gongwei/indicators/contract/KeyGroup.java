@@ -11,9 +11,8 @@ import org.gongwei.indicators.engine.Subject;
 import org.gongwei.indicators.mental.SevereMentalRegistration;
 
 /**
- * A key group (重点人群) of family-doctor contract services, indicators.md §13 (国家卫生健康委
- * 《关于推进家庭医生签约服务高质量发展的指导意见》 and the NBPHS groups). A resident may belong to
- * several groups. Membership is judged in a reporting period; being in the population at the
+ * A key group (重点人群) of family-doctor contract services, indicators.md §13. A resident may
+ * belong to several groups. Membership is judged in a reporting period; being in the population at the
  * period end is a separate condition, checked by {@link KeyGroupCoverage}.
  */
 public enum KeyGroup {
