@@ -166,6 +166,12 @@ public final class IndicatorReport {
           new IndicatorResult(
               m, catalogue.byId(m.indicatorId()), d.rate, d.source, attainment(m, d.rate), strata));
     }
+    // catalogue order; measures unknown to the catalogue come last (the sort is stable)
+    Map<String, Integer> order = new java.util.HashMap<>();
+    for (int i = 0; i < catalogue.all().size(); i++) {
+      order.put(catalogue.all().get(i).id(), i);
+    }
+    list.sort(java.util.Comparator.comparingInt(r -> order.getOrDefault(r.measure().indicatorId(), Integer.MAX_VALUE)));
     return List.copyOf(list);
   }
 
