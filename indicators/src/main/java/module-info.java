@@ -10,4 +10,9 @@ module org.gongwei.indicators {
   exports org.gongwei.indicators.rulebook;
   exports org.gongwei.indicators.target;
   exports org.gongwei.indicators.engine;
+  exports org.gongwei.indicators.records;
+  exports org.gongwei.indicators.elderly;
+  exports org.gongwei.indicators.tcm;
+  exports org.gongwei.indicators.child;
+  exports org.gongwei.indicators.immunization;
 }
