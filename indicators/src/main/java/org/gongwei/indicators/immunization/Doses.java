@@ -183,14 +183,17 @@ final class Doses {
         + ")";
   }
 
-  /** An age offset in words: {@code birth}, {@code birth + 2 days}, {@code 8 months}, {@code 2 years}, {@code 8 months + 7 days}. */
+  /**
+   * An age offset in words, as the schedule states ages: months below 24, whole years from 24
+   * months: {@code birth}, {@code birth + 2 days}, {@code 8 months}, {@code 12 months}, {@code 2
+   * years}, {@code 8 months + 7 days}.
+   */
   static String ageWords(AgeOffset a) {
     String head;
     if (a.months() == 0) {
       head = "birth";
-    } else if (a.months() % 12 == 0) {
-      int years = a.months() / 12;
-      head = years + (years == 1 ? " year" : " years");
+    } else if (a.months() >= 24 && a.months() % 12 == 0) {
+      head = (a.months() / 12) + " years";
     } else {
       head = a.months() + (a.months() == 1 ? " month" : " months");
     }
