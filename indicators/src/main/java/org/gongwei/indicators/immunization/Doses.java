@@ -9,6 +9,7 @@ import org.gongwei.core.immunization.AgeOffset;
 import org.gongwei.core.immunization.NipSchedule;
 import org.gongwei.core.immunization.ScheduledDose;
 import org.gongwei.core.immunization.Vaccination;
+import org.gongwei.core.period.Age;
 import org.gongwei.indicators.engine.Measure;
 
 /**
@@ -29,6 +30,31 @@ final class Doses {
     for (int i = 0; i < primary.length; i++) {
       alternatives[i] = schedule.alternativesFor(primary[i]).toArray(new ScheduledDose[0]);
     }
+  }
+
+  /**
+   * Whether the date at the offset {@code (months, days)} from {@code birth} falls in {@code
+   * [start, end]}, given the months completed the day before {@code start} ({@code -1} when born
+   * on or after it) and at {@code end}. Offsets of whole months are decided by arithmetic alone
+   * (a child reaches n months in the period when {@code monthsBefore < n ≤ monthsAtEnd}); only
+   * offsets with days compute a date.
+   */
+  static boolean falls(
+      AgeOffset offset, LocalDate birth, int monthsBefore, int monthsAtEnd, LocalDate start, LocalDate end) {
+    int months = offset.months();
+    if (offset.days() == 0) {
+      return months > monthsBefore && months <= monthsAtEnd;
+    }
+    LocalDate d = offset.from(birth);
+    return !d.isBefore(start) && !d.isAfter(end);
+  }
+
+  /**
+   * The months completed by a child born on {@code birth} on the day before {@code start}; {@code
+   * -1} when born on or after {@code start}.
+   */
+  static int monthsBefore(LocalDate birth, LocalDate start) {
+    return birth.isBefore(start) ? Age.monthsAt(birth, start.minusDays(1)) : -1;
   }
 
   /** The headline measure followed by one part per primary dose, e.g. {@code IMM-02(MMR,1)}. */

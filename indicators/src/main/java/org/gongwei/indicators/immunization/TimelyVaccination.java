@@ -90,15 +90,17 @@ public final class TimelyVaccination implements PersonIndicator {
       return; // every completion date is before the period
     }
     LocalDate end = subject.end();
+    int monthsBefore = Doses.monthsBefore(birth, start);
+    int monthsAtEnd = subject.ageMonthsAtEnd();
     List<Vaccination> records = subject.view().vaccinations();
     ScheduledDose[] primary = doses.primary;
     int due = 0;
     int done = 0;
     for (int i = 0; i < primary.length; i++) {
-      LocalDate before = primary[i].completionDate(birth);
-      if (before.isBefore(start) || before.isAfter(end)) {
+      if (!Doses.falls(primary[i].completeBefore(), birth, monthsBefore, monthsAtEnd, start, end)) {
         continue;
       }
+      LocalDate before = primary[i].completionDate(birth);
       due++;
       if (isTimely(i, records, birth, before)) {
         done++;

@@ -94,15 +94,17 @@ public final class VaccinationCoverage implements PersonIndicator {
       return; // every scheduled date is before the period
     }
     LocalDate end = subject.end();
+    int monthsBefore = Doses.monthsBefore(birth, start);
+    int monthsAtEnd = subject.ageMonthsAtEnd();
     List<Vaccination> records = subject.view().vaccinations();
     ScheduledDose[] primary = doses.primary;
     int due = 0;
     int done = 0;
     for (int i = 0; i < primary.length; i++) {
-      LocalDate from = primary[i].scheduledDate(birth);
-      if (from.isBefore(start) || from.isAfter(end)) {
+      if (!Doses.falls(primary[i].scheduledAge(), birth, monthsBefore, monthsAtEnd, start, end)) {
         continue;
       }
+      LocalDate from = primary[i].scheduledDate(birth);
       due++;
       if (isValidBy(i, records, birth, from, end)) {
         done++;

@@ -13,6 +13,7 @@ import org.gongwei.core.maternal.MaternalVisit;
 import org.gongwei.core.mental.MentalFollowUp;
 import org.gongwei.core.tb.TbCourse;
 import org.gongwei.core.tcm.TcmService;
+import org.gongwei.indicators.engine.EvaluationContext;
 import org.gongwei.indicators.engine.Measure;
 import org.gongwei.indicators.engine.PersonIndicator;
 import org.gongwei.indicators.engine.Recorder;
@@ -48,6 +49,14 @@ public final class RecordUse implements PersonIndicator {
   private static final int EHR_03 = 0;
   private static final List<Measure> MEASURES = List.of(Measure.of("EHR-03"));
 
+  /**
+   * The first day of the window for the context last seen: the same for every resident of an
+   * evaluation, so it is computed once. A benign cache: a race only computes it twice.
+   */
+  private volatile Window window;
+
+  private record Window(EvaluationContext context, LocalDate from) {}
+
   /** The calculator; its setting comes from the rulebook. */
   public RecordUse() {}
 
@@ -63,13 +72,22 @@ public final class RecordUse implements PersonIndicator {
       return;
     }
     int months = subject.rulebook().dynamicRecordWindowMonths();
-    LocalDate from = subject.period().monthsEndingAtEnd(months).start();
+    LocalDate from = windowStart(subject.context(), months);
     if (hasServiceBetween(subject.view(), from, end)) {
       out.numerator(EHR_03);
     } else {
       out.denominatorOnly(
           EHR_03, () -> "no service recorded in the " + months + " months " + from + ".." + end);
     }
+  }
+
+  private LocalDate windowStart(EvaluationContext context, int months) {
+    Window w = window;
+    if (w == null || w.context() != context) {
+      w = new Window(context, context.period().monthsEndingAtEnd(months).start());
+      window = w;
+    }
+    return w.from();
   }
 
   /** Whether any service record of the resident is dated in {@code [from, to]}. */

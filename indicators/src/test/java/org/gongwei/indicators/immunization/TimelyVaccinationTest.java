@@ -98,6 +98,22 @@ class TimelyVaccinationTest {
         shortfalls(indicator, march, data, "IMM-03(HEPB,1)"));
   }
 
+  @Test
+  void leapDayBirthCompletesTwelveMonthsOnTwentyEighthOfFebruary() {
+    // born 2020-02-29: 12 months on 2021-02-28, so MMR 1 (8 m → 12 m) is due before 2021-02-28
+    List<BundleRecord> data =
+        List.of(
+            person("L1", date(2020, 2, 29)),
+            vaccination("L1", Vaccine.MMR, 1, date(2021, 2, 27)),
+            person("L2", date(2020, 2, 29)),
+            vaccination("L2", Vaccine.MMR, 1, date(2021, 2, 28)));
+    var february = context(ReportingPeriod.ofMonth(2021, 2));
+    assertEquals(new Counts(1, 2), total(indicator, february, data, "IMM-03(MMR,1)"));
+    assertEquals(
+        "MMR dose 1 given 2021-02-28, after 12 months (due before 2021-02-28)",
+        shortfalls(indicator, february, data, "IMM-03(MMR,1)").get("L2"));
+  }
+
   @Property(tries = 60)
   void proportionsAndOrderIndependence(@ForAll long seed) {
     PersonFixture.checkInvariants(indicator, PersonFixture.randomRecords(seed), seed, List.of());

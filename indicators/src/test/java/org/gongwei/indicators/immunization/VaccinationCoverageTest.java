@@ -135,6 +135,23 @@ class VaccinationCoverageTest {
     assertEquals(new Counts(0, 1), t.total("IMM-02(MPSV_AC,2)"));
   }
 
+  @Test
+  void leapDayBirthReaches48MonthsOnTheLeapDay() {
+    // born 2020-02-29: bOPV 2 at 4 years = 2024-02-29; a dose on 2024-02-28 is a day early
+    List<BundleRecord> data =
+        List.of(
+            person("EARLY", date(2020, 2, 29)),
+            vaccination("EARLY", Vaccine.BOPV, 2, date(2024, 2, 28)),
+            person("ON_TIME", date(2020, 2, 29)),
+            vaccination("ON_TIME", Vaccine.BOPV, 2, date(2024, 2, 29)));
+    var february = context(ReportingPeriod.ofMonth(2024, 2));
+    assertEquals(new Counts(1, 2), total(indicator, february, data, "IMM-02(BOPV,2)"));
+    assertEquals(new Counts(1, 2), total(indicator, february, data, "IMM-02")); // the only dose due
+    assertEquals(
+        Map.of("EARLY", "BOPV dose 2 given 2024-02-28, before 4 years (valid from 2024-02-29)"),
+        shortfalls(indicator, february, data, "IMM-02(BOPV,2)"));
+  }
+
   @Property(tries = 60)
   void proportionsAndOrderIndependence(@ForAll long seed) {
     PersonFixture.checkInvariants(indicator, PersonFixture.randomRecords(seed), seed, List.of());
