@@ -6,18 +6,23 @@ module org.gongwei.indicators {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
+  exports org.gongwei.indicators.child;
   exports org.gongwei.indicators.chronic;
   exports org.gongwei.indicators.contract;
   exports org.gongwei.indicators.definition;
   exports org.gongwei.indicators.education;
+  exports org.gongwei.indicators.elderly;
   exports org.gongwei.indicators.engine;
+  exports org.gongwei.indicators.immunization;
   exports org.gongwei.indicators.maternal;
   exports org.gongwei.indicators.mental;
   exports org.gongwei.indicators.rate;
+  exports org.gongwei.indicators.records;
   exports org.gongwei.indicators.report;
   exports org.gongwei.indicators.rulebook;
   exports org.gongwei.indicators.supervision;
   exports org.gongwei.indicators.surveillance;
   exports org.gongwei.indicators.target;
+  exports org.gongwei.indicators.tcm;
   exports org.gongwei.indicators.tuberculosis;
 }
