@@ -12,6 +12,7 @@ import org.gongwei.indicators.engine.PersonIndicator;
 import org.gongwei.indicators.engine.Reason;
 import org.gongwei.indicators.engine.Recorder;
 import org.gongwei.indicators.engine.Subject;
+import org.gongwei.indicators.maternal.LiveBirths;
 
 /**
  * The newborn visit rate CH-01 (新生儿访视率), with its births-based fallback {@code CH-01(BIRTHS)}.
@@ -22,11 +23,11 @@ import org.gongwei.indicators.engine.Subject;
  * evaluated alone:
  *
  * <ul>
- *   <li><b>Denominator, on the mother.</b> A permanent resident (常住) adds the sum of {@code
- *       live_births} of her pregnancies delivered in the period (twins add 2), with numerator 0.
- *       A pregnancy without a recorded number of live births adds nothing. A later death or
+ *   <li><b>Denominator, on the mother.</b> A mother adds the {@link LiveBirths live births} of her
+ *       pregnancies delivered in the period (twins add 2; an unrecorded number counts 1), with
+ *       numerator 0 — the same rule as the maternal indicators MAT-01…MAT-04. A later death or
  *       closure of the mother's record does not remove births that happened.
- *   <li><b>Numerator, on the child.</b> A permanent resident born in the period adds 1 to the
+ *   <li><b>Numerator, on the child.</b> A resident born in the period adds 1 to the
  *       numerator (and nothing to the denominator) when a newborn home visit is dated on or after
  *       the birth date and at most {@code newbornVisitDays} days after it (visit − birth ≤ days).
  *       The visit may fall after the period end (a child born on 20 December is visited on 5
@@ -36,8 +37,8 @@ import org.gongwei.indicators.engine.Subject;
  *
  * <p>So CH-01 adds up correctly only when the children's mothers are in the same data. For
  * bundles without pregnancy data (indicators.md §4: "if no pregnancy data, residents born in the
- * period") the part measure {@code CH-01(BIRTHS)} counts children only: permanent residents born
- * in the period with a visit as above ÷ permanent residents born in the period. The report layer
+ * period") the part measure {@code CH-01(BIRTHS)} counts children only: residents born in the
+ * period with a visit as above ÷ residents born in the period. The report layer
  * uses {@code CH-01(BIRTHS)} in place of {@code CH-01} when the bundle has no pregnancies; its
  * drill-down lists the unvisited children with their reasons.
  *
@@ -64,9 +65,6 @@ public final class NewbornVisit implements PersonIndicator {
   @Override
   public void evaluate(Subject subject, Recorder out) {
     Resident r = subject.resident();
-    if (!r.permanent()) {
-      return;
-    }
     LocalDate start = subject.start();
     LocalDate end = subject.end();
     List<Pregnancy> pregnancies = subject.view().pregnancies();
@@ -99,22 +97,15 @@ public final class NewbornVisit implements PersonIndicator {
 
   private static void countLiveBirths(
       List<Pregnancy> pregnancies, LocalDate start, LocalDate end, ReportingPeriod period, Recorder out) {
-    long births = 0;
-    for (int i = 0; i < pregnancies.size(); i++) {
-      Pregnancy p = pregnancies.get(i);
-      if (p.isDeliveredBetween(start, end) && p.liveBirths().isPresent()) {
-        births += p.liveBirths().getAsInt();
-      }
-    }
+    long births = LiveBirths.inPeriod(pregnancies, start, end);
     if (births > 0) {
-      long total = births;
       out.add(
           CH_01,
           0,
-          total,
+          births,
           () ->
               "mother of "
-                  + total
+                  + births
                   + " live birth(s) in "
                   + period
                   + ": live births are the denominator, the visits count on the children");

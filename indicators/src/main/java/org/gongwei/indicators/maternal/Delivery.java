@@ -38,7 +38,7 @@ final class Delivery {
     this.pregnancy = p;
     this.deliveryDate = p.deliveryDate().orElseThrow();
     this.postpartumFrom = p.dischargeOrDeliveryDate().orElseThrow();
-    this.liveBirths = p.liveBirths().isPresent() ? p.liveBirths().getAsInt() : 1;
+    this.liveBirths = LiveBirths.of(p);
     this.registered = p.registrationDate().isPresent();
     long delivery = deliveryDate.toEpochDay();
     long from = postpartumFrom.toEpochDay();

@@ -56,15 +56,17 @@ class NewbornVisitTest {
   @Test
   void liveBirthsOnMothersVisitsOnChildren() {
     Tally t = tally(indicator, year2024(), families);
-    // denominator: M1's twins 2 + M2's P3 1 = 3 (P2 delivered in 2023, M3 not permanent)
-    // numerator: T1 (28 days) and C3 (10 days) = 2; T2 at 29 days is late
-    assertEquals(new Counts(2, 3), t.total("CH-01"));
-    // births: permanent residents born in 2024 T1 T2 C3 = 3, visited T1 C3 = 2
-    assertEquals(new Counts(2, 3), t.total("CH-01(BIRTHS)"));
+    // denominator: M1's twins 2 + M2's P3 1 + M3's P4 1 = 4 (P2 delivered in 2023; residence
+    // status does not matter: the register of deliveries, as for MAT-01…04)
+    // numerator: T1 (28 days), C3 (10 days) and C4 (2 days) = 3; T2 at 29 days is late
+    assertEquals(new Counts(3, 4), t.total("CH-01"));
+    // births: residents born in 2024 T1 T2 C3 C4 = 4, visited T1 C3 C4 = 3
+    assertEquals(new Counts(3, 4), t.total("CH-01(BIRTHS)"));
     assertEquals(
         Map.of(
             "M1", "mother of 2 live birth(s) in 2024: live births are the denominator, the visits count on the children",
-            "M2", "mother of 1 live birth(s) in 2024: live births are the denominator, the visits count on the children"),
+            "M2", "mother of 1 live birth(s) in 2024: live births are the denominator, the visits count on the children",
+            "M3", "mother of 1 live birth(s) in 2024: live births are the denominator, the visits count on the children"),
         shortfalls(indicator, year2024(), families, "CH-01"));
     String late = "first newborn home visit 2024-04-14, 29 days after birth on 2024-03-16 (28 allowed)";
     assertEquals(Map.of("T2", late), shortfalls(indicator, year2024(), families, "CH-01(BIRTHS)"));
@@ -84,12 +86,12 @@ class NewbornVisitTest {
 
   @Test
   void knobNewbornVisitDays() {
-    // 30 days: T2's visit at 29 days counts → 3/3
+    // 30 days: T2's visit at 29 days counts too → T1 T2 C3 C4 = 4/4
     var thirty = context(ReportingPeriod.ofYear(2024), Rulebook.national2017().withNewbornVisitDays(30));
-    assertEquals(new Counts(3, 3), total(indicator, thirty, families, "CH-01"));
-    // 7 days: T1 (28) and T2 (29) late, C3 (10) late → 0/3
+    assertEquals(new Counts(4, 4), total(indicator, thirty, families, "CH-01"));
+    // 7 days: T1 (28) and T2 (29) late, C3 (10) late, C4 (2) in time → 1/4
     var seven = context(ReportingPeriod.ofYear(2024), Rulebook.national2017().withNewbornVisitDays(7));
-    assertEquals(new Counts(0, 3), total(indicator, seven, families, "CH-01"));
+    assertEquals(new Counts(1, 4), total(indicator, seven, families, "CH-01"));
     assertEquals(
         "first newborn home visit 2025-01-10, 10 days after birth on 2024-12-31 (7 allowed)",
         shortfalls(indicator, seven, families, "CH-01(BIRTHS)").get("C3"));
@@ -111,21 +113,22 @@ class NewbornVisitTest {
             newbornVisit("C8", date(2024, 9, 2)),
             person("C9", date(2025, 1, 1)));
     Tally t = tally(indicator, year2024(), children);
-    // born in 2024 and permanent: C4 C5 C6 C7 = 4; visited C4 C7 = 2
-    assertEquals(new Counts(2, 4), t.total("CH-01(BIRTHS)"));
+    // born in 2024: C4 C5 C6 C7 C8 = 5 (C8 is not permanent: residence does not matter);
+    // visited C4 C7 C8 = 3
+    assertEquals(new Counts(3, 5), t.total("CH-01(BIRTHS)"));
     // no live births recorded: the headline has the numerator only, the report layer falls back
-    assertEquals(new Counts(2, 0), t.total("CH-01"));
+    assertEquals(new Counts(3, 0), t.total("CH-01"));
     String none = "no newborn home visit within 28 days of birth on 2024-07-01";
     assertEquals(Map.of("C5", none, "C6", none), shortfalls(indicator, year2024(), children, "CH-01(BIRTHS)"));
   }
 
   @Test
-  void pregnancyWithoutLiveBirthsAddsNothing() {
+  void pregnancyWithoutLiveBirthsCountsOneAndAStillbirthNone() {
     Pregnancy unknown =
         Pregnancy.builder().pregnancyId("P9").residentId("M9").deliveryDate(date(2024, 6, 1)).build();
     List<BundleRecord> data = List.of(person("M9", date(1990, 1, 1)), unknown, delivered("P8", "M9", date(2024, 1, 5), 0));
-    // no live_births, and a stillbirth with 0: nothing in the denominator
-    assertEquals(new Counts(0, 0), total(indicator, year2024(), data, "CH-01"));
+    // P9 has no live_births recorded: 1 (as for MAT-01…04); P8 is a stillbirth: 0 → 0 / 1
+    assertEquals(new Counts(0, 1), total(indicator, year2024(), data, "CH-01"));
   }
 
   @Property(tries = 60)
