@@ -102,12 +102,44 @@ public final class DatasetValidator {
       v.validate(view, out::add);
     }
     // resident rows whose id was taken by an earlier row: the resident alone
-    for (Resident r : dataset.residents()) {
-      if (dataset.resident(r.residentId()).orElse(null) != r) {
-        v.check(r, null, null, f);
+    if (dataset.residentViews().size() != dataset.residents().size()) {
+      for (Resident r : dataset.residents()) {
+        if (dataset.resident(r.residentId()).orElse(null) != r) {
+          v.check(r, null, null, f);
+        }
       }
     }
-    // resident-linked records in no view
+    // resident-linked records in no view (the dataset counted them when it built the views)
+    if (dataset.unattachedRecords() > 0) {
+      unattachedRecords(dataset, v, f);
+    }
+    // records that are about institutions, not residents
+    for (RecordType type :
+        List.of(
+            RecordType.INSTITUTION,
+            RecordType.INFECTIOUS_CASE,
+            RecordType.EMERGENCY_EVENT,
+            RecordType.SUPERVISION,
+            RecordType.EDUCATION,
+            RecordType.POPULATION)) {
+      for (BundleRecord record : dataset.records(type)) {
+        v.check(record, null, null, f);
+      }
+    }
+    // across records
+    for (RecordType type : RecordType.values()) {
+      duplicateIds(dataset, type, f);
+    }
+    if (f.on(Rule.INSTITUTION_PARENT_CYCLE)) {
+      parentCycles(dataset, f);
+    }
+    if (f.on(Rule.POPULATION_SCOPE_UNKNOWN) && !dataset.populationEstimates().isEmpty()) {
+      populationScopes(dataset, f);
+    }
+    return ValidationReport.of(out);
+  }
+
+  private static void unattachedRecords(Dataset dataset, RecordValidator v, Findings f) {
     unattached(dataset, dataset.registrations(), Registration::residentId, v, f);
     unattached(dataset, dataset.followUps(), FollowUp::residentId, v, f);
     unattached(dataset, dataset.checkups(), Checkup::residentId, v, f);
@@ -126,30 +158,6 @@ public final class DatasetValidator {
         v.check(s, null, null, f);
       }
     }
-    // records that are about institutions, not residents
-    for (RecordType type :
-        List.of(
-            RecordType.INSTITUTION,
-            RecordType.INFECTIOUS_CASE,
-            RecordType.EMERGENCY_EVENT,
-            RecordType.SUPERVISION,
-            RecordType.EDUCATION,
-            RecordType.POPULATION)) {
-      for (BundleRecord record : dataset.records(type)) {
-        v.check(record, null, null, f);
-      }
-    }
-    // across records
-    for (RecordType type : RecordType.values()) {
-      duplicateIds(dataset.records(type), type, f);
-    }
-    if (f.on(Rule.INSTITUTION_PARENT_CYCLE)) {
-      parentCycles(dataset, f);
-    }
-    if (f.on(Rule.POPULATION_SCOPE_UNKNOWN) && !dataset.populationEstimates().isEmpty()) {
-      populationScopes(dataset, f);
-    }
-    return ValidationReport.of(out);
   }
 
   private boolean[] enabledFlags() {
@@ -198,28 +206,29 @@ public final class DatasetValidator {
     }
   }
 
-  private static void duplicateIds(List<? extends BundleRecord> list, RecordType type, Findings f) {
+  private static void duplicateIds(Dataset dataset, RecordType type, Findings f) {
     Rule rule = type == RecordType.POPULATION ? Rule.DUPLICATE_POPULATION_SCOPE_YEAR : Rule.DUPLICATE_ID;
+    List<? extends BundleRecord> list = dataset.records(type);
     if (list.size() < 2 || !f.on(rule)) {
       return;
     }
-    String column = idColumn(type);
-    Map<String, Integer> first = new HashMap<>(list.size() * 4 / 3 + 1);
-    for (int i = 0; i < list.size(); i++) {
-      BundleRecord record = list.get(i);
-      String id = record.id();
-      Integer earlier = first.putIfAbsent(id, i);
-      if (earlier != null) {
-        String what =
-            type == RecordType.POPULATION
-                ? "scope and year " + id
-                : column + " " + id;
-        f.report(
-            rule, record, column,
-            what + " is used again (record " + (i + 1) + " of " + type.fileName()
-                + "); the first record with it is record " + (earlier + 1));
-      }
+    // the dataset's own indexes already tell whether residents and institutions repeat an id
+    if (type == RecordType.RESIDENT && dataset.residentViews().size() == list.size()
+        || type == RecordType.INSTITUTION && dataset.institutionsByCode().size() == list.size()) {
+      return;
     }
+    String column = idColumn(type);
+    FirstOccurrences.find(
+        list,
+        (position, first) -> {
+          BundleRecord record = list.get(position);
+          String what =
+              type == RecordType.POPULATION ? "scope and year " + record.id() : column + " " + record.id();
+          f.report(
+              rule, record, column,
+              what + " is used again (record " + (position + 1) + " of " + type.fileName()
+                  + "); the first record with it is record " + (first + 1));
+        });
   }
 
   /** The exchange-format column holding the id of a record type. */

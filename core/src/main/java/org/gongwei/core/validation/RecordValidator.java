@@ -3,6 +3,7 @@ package org.gongwei.core.validation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,6 +36,7 @@ import org.gongwei.core.id.Icd10Code;
 import org.gongwei.core.id.IdCardNumber;
 import org.gongwei.core.id.SocialCreditCode;
 import org.gongwei.core.id.Strictness;
+import org.gongwei.core.immunization.AgeOffset;
 import org.gongwei.core.immunization.NipSchedule;
 import org.gongwei.core.immunization.ScheduledDose;
 import org.gongwei.core.immunization.Vaccination;
@@ -724,7 +726,9 @@ public final class RecordValidator {
                   ? "it has no " + v.vaccine() + " doses"
                   : v.vaccine() + " has " + doses + (doses == 1 ? " dose" : " doses"))
               + ")");
-    } else if (r != null && !v.vaccinationDate().isBefore(r.birthDate())) {
+    } else if (r != null
+        && !v.vaccinationDate().isBefore(r.birthDate())
+        && isRepresentable(r.birthDate(), scheduled.get().scheduledAge())) {
       LocalDate from = scheduled.get().scheduledDate(r.birthDate());
       if (v.vaccinationDate().isBefore(from)) {
         f.report(
@@ -735,6 +739,11 @@ public final class RecordValidator {
       }
     }
     checkInstitutionCode(v, v.institutionCode(), "institution_code", f);
+  }
+
+  /** Whether {@code birth} plus {@code age} is a date {@link LocalDate} can hold (not near year 999,999,999). */
+  private static boolean isRepresentable(LocalDate birth, AgeOffset age) {
+    return birth.getYear() + age.months() / 12L + age.days() / 365L + 2 < Year.MAX_VALUE;
   }
 
   // ---- contracts ----
