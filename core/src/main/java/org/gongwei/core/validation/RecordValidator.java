@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -233,8 +234,11 @@ public final class RecordValidator {
     for (Pregnancy p : view.pregnancies()) {
       checkPregnancy(p, r, f);
     }
-    for (MaternalVisit v : view.maternalVisits()) {
-      checkMaternalVisit(v, pregnancyOf(view, v.pregnancyId()), r, f);
+    if (!view.maternalVisits().isEmpty()) {
+      Map<String, Pregnancy> pregnancies = pregnanciesById(view.pregnancies());
+      for (MaternalVisit v : view.maternalVisits()) {
+        checkMaternalVisit(v, pregnancies.get(v.pregnancyId()), r, f);
+      }
     }
     for (ChildVisit c : view.childVisits()) {
       checkServiceDate(c, c.visitDate(), "visit_date", "child visit", r, f);
@@ -248,13 +252,17 @@ public final class RecordValidator {
     }
   }
 
-  private static Pregnancy pregnancyOf(ResidentView view, String pregnancyId) {
-    for (Pregnancy p : view.pregnancies()) {
-      if (p.pregnancyId().equals(pregnancyId)) {
-        return p;
-      }
+  /** The pregnancies by id, the first of a repeated id. */
+  private static Map<String, Pregnancy> pregnanciesById(List<Pregnancy> pregnancies) {
+    if (pregnancies.size() == 1) {
+      Pregnancy only = pregnancies.get(0);
+      return Map.of(only.pregnancyId(), only);
     }
-    return null;
+    Map<String, Pregnancy> byId = new HashMap<>(pregnancies.size() * 2);
+    for (Pregnancy p : pregnancies) {
+      byId.putIfAbsent(p.pregnancyId(), p);
+    }
+    return byId;
   }
 
   // ---- dispatch of a record with optional context ----
