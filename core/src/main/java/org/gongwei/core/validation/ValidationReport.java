@@ -2,6 +2,7 @@ package org.gongwei.core.validation;
 
 import com.google.common.base.Suppliers;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -49,8 +50,21 @@ public final class ValidationReport {
     if (list.isEmpty()) {
       return EMPTY;
     }
-    list.sort(ORDER);
-    return new ValidationReport(Collections.unmodifiableList(list));
+    return new ValidationReport(Collections.unmodifiableList(sorted(list)));
+  }
+
+  /** {@code problems} in the report order; the sort keys are computed once per problem. */
+  private static List<Problem> sorted(List<Problem> problems) {
+    Keyed[] keyed = new Keyed[problems.size()];
+    for (int i = 0; i < keyed.length; i++) {
+      keyed[i] = new Keyed(problems.get(i));
+    }
+    Arrays.sort(keyed);
+    List<Problem> result = new ArrayList<>(keyed.length);
+    for (Keyed k : keyed) {
+      result.add(k.problem);
+    }
+    return result;
   }
 
   /** A report without problems. */
@@ -211,6 +225,57 @@ public final class ValidationReport {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
+  /** A problem with its leading sort keys, for sorting many problems. */
+  private static final class Keyed implements Comparable<Keyed> {
+    final Problem problem;
+    final int type;
+    final String file;
+    final long line;
+    final String id;
+    final int rule;
+
+    Keyed(Problem p) {
+      this.problem = p;
+      this.type = ProblemOrder.typeRank(p);
+      this.file = p.file().orElse(null);
+      this.line = p.line().orElse(0);
+      this.id = p.recordId().orElse(null);
+      this.rule = ProblemOrder.ruleRank(p);
+    }
+
+    @Override
+    public int compareTo(Keyed o) {
+      int c = Integer.compare(type, o.type);
+      if (c != 0) {
+        return c;
+      }
+      c = ProblemOrder.compareNullable(file, o.file);
+      if (c != 0) {
+        return c;
+      }
+      c = Long.compare(line, o.line);
+      if (c != 0) {
+        return c;
+      }
+      c = ProblemOrder.compareNullable(id, o.id);
+      if (c != 0) {
+        return c;
+      }
+      c = Integer.compare(rule, o.rule);
+      return c != 0 ? c : ProblemOrder.compareRest(problem, o.problem);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Keyed && compareTo((Keyed) o) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return problem.hashCode();
+    }
+  }
+
   /** The report order; see {@link #problemOrder()}. */
   private static final class ProblemOrder implements Comparator<Problem> {
     private static final int NO_RULE = Rule.values().length;
@@ -234,10 +299,12 @@ public final class ValidationReport {
         return c;
       }
       c = Integer.compare(ruleRank(a), ruleRank(b));
-      if (c != 0) {
-        return c;
-      }
-      c = a.code().compareTo(b.code());
+      return c != 0 ? c : compareRest(a, b);
+    }
+
+    /** Code, field, message, severity. */
+    static int compareRest(Problem a, Problem b) {
+      int c = a.code().compareTo(b.code());
       if (c != 0) {
         return c;
       }
@@ -252,16 +319,16 @@ public final class ValidationReport {
       return a.severity().compareTo(b.severity());
     }
 
-    private static int typeRank(Problem p) {
+    static int typeRank(Problem p) {
       return p.recordType().map(t -> t.ordinal() + 1).orElse(0);
     }
 
-    private static int ruleRank(Problem p) {
+    static int ruleRank(Problem p) {
       Rule rule = Rule.ofCodeOrNull(p.code());
       return rule == null ? NO_RULE : rule.ordinal();
     }
 
-    private static int compareNullable(String a, String b) {
+    static int compareNullable(String a, String b) {
       if (a == null) {
         return b == null ? 0 : -1;
       }
