@@ -138,9 +138,9 @@ final class NationalDefinitions {
             .basis(Basis.PERSON)
             .numerator("children in the denominator with vaccination_certificate_date ≤ end")
             .denominator(
-                "children aged 0–6 in population at period end, or children in population born "
-                    + "in the period (certificateCohort)")
-            .addKnobs(Knob.CERTIFICATE_COHORT)
+                "children aged 0–6 in population at period end (an estimate of 0–6 children may replace the "
+                    + "count), or children in population born in the period (certificateCohort)")
+            .addKnobs(Knob.CERTIFICATE_COHORT, Knob.POPULATION_DENOMINATOR)
             .build(),
         define(
                 "IMM-02",
@@ -265,7 +265,7 @@ final class NationalDefinitions {
                     + "(earlyRegistrationWeeks), ≥ systematicPrenatalVisits (default 5) prenatal "
                     + "exams and ≥ 1 postpartum visit")
             .denominator(LIVE_BIRTHS)
-            .addKnobs(Knob.EARLY_REGISTRATION_WEEKS, Knob.SYSTEMATIC_PRENATAL_VISITS)
+            .addKnobs(Knob.EARLY_REGISTRATION_WEEKS, Knob.SYSTEMATIC_PRENATAL_VISITS, Knob.POSTPARTUM_VISIT_DAYS)
             .requirement(Requirement.OPTIONAL)
             .build(),
         define(
@@ -334,7 +334,7 @@ final class NationalDefinitions {
             .denominator(
                 "estimated hypertension patients = adult population × hypertension prevalence "
                     + "(populations.csv); no denominator when absent")
-            .addKnobs(Knob.MANAGED_REQUIRES_FOLLOW_UP, Knob.POPULATION_DENOMINATOR)
+            .addKnobs(Knob.MANAGED_REQUIRES_FOLLOW_UP)
             .build(),
         define(
                 "DM-01",
@@ -387,7 +387,7 @@ final class NationalDefinitions {
             .denominator(
                 "estimated type 2 diabetes patients = adult population × diabetes prevalence "
                     + "(populations.csv); no denominator when absent")
-            .addKnobs(Knob.MANAGED_REQUIRES_FOLLOW_UP, Knob.POPULATION_DENOMINATOR)
+            .addKnobs(Knob.MANAGED_REQUIRES_FOLLOW_UP)
             .build(),
         define(
                 "SMD-01",

@@ -7,6 +7,9 @@ import org.gongwei.core.dataset.ResidentView;
 import org.gongwei.core.immunization.NipSchedule;
 import org.gongwei.core.institution.InstitutionTree;
 import org.gongwei.core.period.ReportingPeriod;
+import org.gongwei.indicators.child.ChildHealthManagement;
+import org.gongwei.indicators.child.ChildSystematicManagement;
+import org.gongwei.indicators.child.NewbornVisit;
 import org.gongwei.indicators.chronic.DiabetesManagement;
 import org.gongwei.indicators.chronic.HypertensionManagement;
 import org.gongwei.indicators.contract.ContractCoverage;
@@ -15,22 +18,30 @@ import org.gongwei.indicators.contract.ContractSatisfaction;
 import org.gongwei.indicators.contract.KeyGroupCoverage;
 import org.gongwei.indicators.definition.Catalogue;
 import org.gongwei.indicators.education.HealthEducation;
+import org.gongwei.indicators.elderly.ElderlyHealthManagement;
 import org.gongwei.indicators.engine.DrillDown;
 import org.gongwei.indicators.engine.Engine;
 import org.gongwei.indicators.engine.EvaluationContext;
 import org.gongwei.indicators.engine.EventIndicator;
 import org.gongwei.indicators.engine.Evaluation;
 import org.gongwei.indicators.engine.PersonIndicator;
+import org.gongwei.indicators.immunization.TimelyVaccination;
+import org.gongwei.indicators.immunization.VaccinationCertificate;
+import org.gongwei.indicators.immunization.VaccinationCoverage;
 import org.gongwei.indicators.maternal.EarlyRegistration;
 import org.gongwei.indicators.maternal.PostpartumCheckup;
 import org.gongwei.indicators.maternal.PostpartumVisit;
 import org.gongwei.indicators.maternal.SystematicManagement;
 import org.gongwei.indicators.mental.SevereMentalDisorderManagement;
+import org.gongwei.indicators.records.RecordCoverage;
+import org.gongwei.indicators.records.RecordUse;
 import org.gongwei.indicators.rulebook.Rulebook;
 import org.gongwei.indicators.supervision.SupervisionPatrols;
 import org.gongwei.indicators.supervision.SupervisionReporting;
 import org.gongwei.indicators.surveillance.EmergencyEventReporting;
 import org.gongwei.indicators.surveillance.InfectiousDiseaseReporting;
+import org.gongwei.indicators.tcm.ChildTcmManagement;
+import org.gongwei.indicators.tcm.ElderlyTcmManagement;
 import org.gongwei.indicators.tuberculosis.TuberculosisManagement;
 
 /**
@@ -66,14 +77,25 @@ public final class Indicators {
     Objects.requireNonNull(schedule, "schedule");
     List<PersonIndicator> persons =
         List.of(
+            new RecordCoverage(),
+            new RecordUse(),
+            new VaccinationCertificate(),
+            new VaccinationCoverage(schedule),
+            new TimelyVaccination(schedule),
+            new NewbornVisit(),
+            new ChildHealthManagement(),
+            new ChildSystematicManagement(),
             new EarlyRegistration(),
             new PostpartumVisit(),
             new PostpartumCheckup(),
             new SystematicManagement(),
+            new ElderlyHealthManagement(),
             new HypertensionManagement(),
             new DiabetesManagement(),
             new SevereMentalDisorderManagement(),
             new TuberculosisManagement(),
+            new ElderlyTcmManagement(),
+            new ChildTcmManagement(),
             new ContractCoverage(),
             new KeyGroupCoverage(),
             new ContractRenewal());

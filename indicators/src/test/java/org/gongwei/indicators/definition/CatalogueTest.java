@@ -72,12 +72,13 @@ class CatalogueTest {
         EnumSet.of(Knob.CONTROL_VISIT, Knob.FASTING_GLUCOSE_TARGET, Knob.MANAGED_REQUIRES_FOLLOW_UP),
         knobsOf("DM-02"));
     assertEquals(EnumSet.of(Knob.DYNAMIC_RECORD_WINDOW_MONTHS), knobsOf("EHR-03"));
-    assertEquals(EnumSet.of(Knob.CERTIFICATE_COHORT), knobsOf("IMM-01"));
+    assertEquals(EnumSet.of(Knob.CERTIFICATE_COHORT, Knob.POPULATION_DENOMINATOR), knobsOf("IMM-01"));
     assertEquals(EnumSet.of(Knob.NEWBORN_VISIT_DAYS), knobsOf("CH-01"));
     assertEquals(EnumSet.of(Knob.EARLY_REGISTRATION_WEEKS), knobsOf("MAT-01"));
     assertEquals(EnumSet.of(Knob.POSTPARTUM_VISIT_DAYS), knobsOf("MAT-02"));
     assertEquals(
-        EnumSet.of(Knob.EARLY_REGISTRATION_WEEKS, Knob.SYSTEMATIC_PRENATAL_VISITS), knobsOf("MAT-04"));
+        EnumSet.of(Knob.EARLY_REGISTRATION_WEEKS, Knob.SYSTEMATIC_PRENATAL_VISITS, Knob.POSTPARTUM_VISIT_DAYS),
+        knobsOf("MAT-04"));
     assertEquals(EnumSet.of(Knob.FOLLOW_UP_REQUIREMENT), knobsOf("SMD-01"));
     assertEquals(EnumSet.of(Knob.FIRST_VISIT_HOURS), knobsOf("TB-01"));
     assertEquals(EnumSet.of(Knob.RENEWAL_GRACE_DAYS), knobsOf("FD-03"));
@@ -91,7 +92,7 @@ class CatalogueTest {
             .map(IndicatorDefinition::id)
             .collect(Collectors.toSet());
     assertEquals(
-        Set.of("EHR-01", "EHR-02", "EHR-05", "CH-02", "OLD-01", "HTN-03", "DM-03", "SMD-02",
+        Set.of("EHR-01", "EHR-02", "EHR-05", "IMM-01", "CH-02", "OLD-01", "SMD-02",
             "TCM-01", "FD-01", "PC-02"),
         readers);
   }
