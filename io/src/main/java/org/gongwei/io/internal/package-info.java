@@ -1,0 +1,4 @@
+/**
+ * Implementation details of the io module; not exported.
+ */
+package org.gongwei.io.internal;
