@@ -275,9 +275,10 @@ final class ChronicCare {
       bp = Physiology.bloodPressure(p, r, elderly);
       if (condition == Condition.HYPERTENSION && p.faults.bloodPressure320) {
         p.faults.bloodPressure320 = false;
-        bp = new int[] {320, 50};
+        b.sbp(320).dbp(50); // the classification below still follows the true reading
+      } else {
+        b.sbp(bp[0]).dbp(bp[1]);
       }
-      b.sbp(bp[0]).dbp(bp[1]);
     }
     double glucose = Double.NaN;
     if (condition == Condition.TYPE2_DIABETES && Draw.chance(r, faceToFace ? 0.92 : 0.15)) {
