@@ -22,10 +22,10 @@ import org.gongwei.core.surveillance.InfectiousCase;
  * emergencies, health-supervision leads and patrols, and health education.
  *
  * <p>The hospital and the centres diagnose about 5 notifiable cases per 1,000 residents a year
- * (class A very rare, B about half, C the rest); 92 % are reported within the window, 6 % late,
- * 2 % never. Centres and village clinics report supervision leads (93 % reported within two days)
- * and patrol in every domain. Education follows the yearly requirements of indicators.md §2,
- * each item falling short in 6 % of institutions.
+ * (class A very rare, B about half, C the rest); 92 % are reported within the window, 6 % late, 2 %
+ * never. Centres and village clinics report supervision leads (93 % reported within two days) and
+ * patrol in every domain. Education follows the yearly requirements of indicators.md §2, each item
+ * falling short in 6 % of institutions.
  */
 final class Activities {
   private static final long ACTIVITIES = 7;
@@ -61,10 +61,12 @@ final class Activities {
   }
 
   private static LocalDateTime time(SplittableRandom r, Run run) {
-    return LocalDateTime.of(Draw.date(r, run.start, run.end), LocalTime.of(Draw.between(r, 7, 22), r.nextInt(60)));
+    return LocalDateTime.of(
+        Draw.date(r, run.start, run.end), LocalTime.of(Draw.between(r, 7, 22), r.nextInt(60)));
   }
 
-  private static void infectiousCases(Run run, SplittableRandom r, Institution at, double expected) {
+  private static void infectiousCases(
+      Run run, SplittableRandom r, Institution at, double expected) {
     int n = Draw.poisson(r, expected);
     for (int i = 1; i <= n; i++) {
       DiseaseClass c = DiseaseClass.values()[Draw.pick(r, CLASSES)];
@@ -103,7 +105,9 @@ final class Activities {
           u < 0.85
               ? discovered.plusMinutes(Draw.between(r, 10, 115))
               : u < 0.95 ? discovered.plusMinutes(Draw.between(r, 121, 720)) : null;
-      run.emit(new EmergencyEvent(at.code() + "-E" + i, at.code(), discovered, Optional.ofNullable(reported)));
+      run.emit(
+          new EmergencyEvent(
+              at.code() + "-E" + i, at.code(), discovered, Optional.ofNullable(reported)));
     }
   }
 
@@ -118,9 +122,13 @@ final class Activities {
     for (int i = 0; i < n; i++) {
       LocalDate found = Draw.date(r, run.start, run.end);
       Optional<LocalDate> reported =
-          Draw.chance(r, 0.93) ? Optional.of(Draw.min(run.end, found.plusDays(Draw.between(r, 0, 2)))) : Optional.empty();
+          Draw.chance(r, 0.93)
+              ? Optional.of(Draw.min(run.end, found.plusDays(Draw.between(r, 0, 2))))
+              : Optional.empty();
       SupervisionDomain domain = SupervisionDomain.values()[Draw.pick(r, DOMAINS)];
-      run.emit(new SupervisionRecord(at.code() + "-L" + (++id), at.code(), domain, SupervisionKind.LEAD, found, reported));
+      run.emit(
+          new SupervisionRecord(
+              at.code() + "-L" + (++id), at.code(), domain, SupervisionKind.LEAD, found, reported));
     }
     List<SupervisionDomain> patrols = new ArrayList<>();
     if (patrolsPerDomain > 0) {
@@ -136,7 +144,14 @@ final class Activities {
     }
     for (SupervisionDomain d : patrols) {
       LocalDate date = Draw.date(r, run.start, run.end);
-      run.emit(new SupervisionRecord(at.code() + "-L" + (++id), at.code(), d, SupervisionKind.PATROL, date, Optional.empty()));
+      run.emit(
+          new SupervisionRecord(
+              at.code() + "-L" + (++id),
+              at.code(),
+              d,
+              SupervisionKind.PATROL,
+              date,
+              Optional.empty()));
     }
   }
 
@@ -154,7 +169,8 @@ final class Activities {
     }
     if (centre) {
       for (String title : distinct(r, Names.VIDEOS, count(r, 6, Names.VIDEOS.size()))) {
-        activity(run, at, id, EducationKind.AUDIO_VIDEO, title, Draw.date(r, run.start, run.end), null);
+        activity(
+            run, at, id, EducationKind.AUDIO_VIDEO, title, Draw.date(r, run.start, run.end), null);
       }
     }
     spread(run, r, at, id, EducationKind.BULLETIN_UPDATE, count(r, 6, 8), 0, 0);
@@ -165,7 +181,9 @@ final class Activities {
   }
 
   private static int count(SplittableRandom r, int required, int most) {
-    return Draw.chance(r, 0.06) ? required - Draw.between(r, 1, 3) : Math.min(most, required + Draw.between(r, 0, 2));
+    return Draw.chance(r, 0.06)
+        ? required - Draw.between(r, 1, 3)
+        : Math.min(most, required + Draw.between(r, 0, 2));
   }
 
   private static List<String> distinct(SplittableRandom r, List<String> pool, int n) {
@@ -179,19 +197,36 @@ final class Activities {
     return copy.subList(0, Math.min(n, copy.size()));
   }
 
-  /** {@code n} activities spread evenly over the year, each on a topic; participants in [low, high] when high > 0. */
+  /**
+   * {@code n} activities spread evenly over the year, each on a topic; participants in [low, high]
+   * when high > 0.
+   */
   private static void spread(
-      Run run, SplittableRandom r, Institution at, int[] id, EducationKind kind, int n, int low, int high) {
+      Run run,
+      SplittableRandom r,
+      Institution at,
+      int[] id,
+      EducationKind kind,
+      int n,
+      int low,
+      int high) {
     int days = run.end.getDayOfYear();
     for (int j = 0; j < n; j++) {
-      int day = Draw.clamp(days * j / n + Draw.between(r, 0, Math.max(0, days / n - 1)), 0, days - 1);
+      int day =
+          Draw.clamp(days * j / n + Draw.between(r, 0, Math.max(0, days / n - 1)), 0, days - 1);
       Integer participants = high > 0 ? Draw.between(r, low, high) : null;
-      activity(run, at, id, kind, Draw.pick(r, Names.TOPICS), run.start.plusDays(day), participants);
+      activity(
+          run, at, id, kind, Draw.pick(r, Names.TOPICS), run.start.plusDays(day), participants);
     }
   }
 
   private static void activity(
-      Run run, Institution at, int[] id, EducationKind kind, String title, LocalDate date,
+      Run run,
+      Institution at,
+      int[] id,
+      EducationKind kind,
+      String title,
+      LocalDate date,
       Integer participants) {
     EducationActivity.Builder b =
         EducationActivity.builder()

@@ -3,10 +3,10 @@ package org.gongwei.examples.generator;
 import java.util.SplittableRandom;
 
 /**
- * The demography of the synthetic county: the age and sex structure of China's 7th national
- * census (2020), yearly death probabilities by age and yearly birth probabilities of women by
- * age. The figures are rounded approximations of the census shape, good enough for realistic
- * test data, not statistics.
+ * The demography of the synthetic county: the age and sex structure of China's 7th national census
+ * (2020), yearly death probabilities by age and yearly birth probabilities of women by age. The
+ * figures are rounded approximations of the census shape, good enough for realistic test data, not
+ * statistics.
  */
 final class Census {
   /**
@@ -20,11 +20,12 @@ final class Census {
 
   /** Males per 100 females in each age group (7th census, approximate; overall ≈ 105). */
   private static final double[] SEX_RATIOS = {
-    110, 113, 116, 117, 113, 107, 105, 105, 104, 103, 102, 101, 100, 97, 95, 91, 82, 71, 56, 44,
-    32
+    110, 113, 116, 117, 113, 107, 105, 105, 104, 103, 102, 101, 100, 97, 95, 91, 82, 71, 56, 44, 32
   };
 
-  /** The weights of the groups for people born before the reporting year (ages 1–4 in the first). */
+  /**
+   * The weights of the groups for people born before the reporting year (ages 1–4 in the first).
+   */
   private static final double[] CUMULATIVE = cumulativeWithoutInfants();
 
   /** The sex ratio at birth, boys per 100 girls (2020: ≈ 111). */
@@ -51,14 +52,17 @@ final class Census {
   }
 
   /**
-   * The probability of dying within the year at this age: a Gompertz–Makeham curve
-   * {@code 0.0003 + 0.000023 × e^(0.098 × age)}, about 7 per 1,000 over the census shape.
+   * The probability of dying within the year at this age: a Gompertz–Makeham curve {@code 0.0003 +
+   * 0.000023 × e^(0.098 × age)}, about 7 per 1,000 over the census shape.
    */
   static double deathProbability(int age) {
     return Math.min(0.5, 0.0003 + 0.000023 * Math.exp(0.098 * age));
   }
 
-  /** The probability that a woman of this age gives birth within the year (about 7 births per 1,000 people). */
+  /**
+   * The probability that a woman of this age gives birth within the year (about 7 births per 1,000
+   * people).
+   */
   static double birthProbability(int age) {
     if (age < 15 || age > 49) {
       return 0;

@@ -12,8 +12,8 @@ final class Checkups {
   private Checkups() {}
 
   /**
-   * A check-up date in the usual season (March to October), moved into {@code [from, to]} when
-   * it falls outside; null when that range is empty.
+   * A check-up date in the usual season (March to October), moved into {@code [from, to]} when it
+   * falls outside; null when that range is empty.
    */
   static LocalDate date(Person p, LocalDate from, LocalDate to) {
     if (from.isAfter(to)) {

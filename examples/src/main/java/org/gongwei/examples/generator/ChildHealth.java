@@ -14,15 +14,15 @@ import org.gongwei.core.immunization.Vaccination;
 import org.gongwei.core.tcm.TcmService;
 
 /**
- * Children's health (0～6岁儿童健康管理): the newborn home visit, check-ups at the schedule ages,
- * TCM guidance at 6–36 months and the vaccinations of the national immunization programme.
+ * Children's health (0～6岁儿童健康管理): the newborn home visit, check-ups at the schedule ages, TCM
+ * guidance at 6–36 months and the vaccinations of the national immunization programme.
  *
  * <p>Check-ups are due at 28–30 days, at 3, 6, 8, 12, 18, 24, 30 and 36 months and at 4, 5 and 6
  * years; 93 % of those falling in the year are done, a few days before to three weeks after the
  * age. Vaccinations follow {@link NipSchedule#national2021()} for children up to 7, with their
- * history from birth: most children are punctual (3 % of doses late), some often late (a late
- * dose comes 2 weeks to 4 months after its scheduled age, or in 3 cases of 10 after its
- * completion age); 1.2 % of doses are missed, ending that vaccine's series; 5 % of children get the inactivated JE_I
+ * history from birth: most children are punctual (3 % of doses late), some often late (a late dose
+ * comes 2 weeks to 4 months after its scheduled age, or in 3 cases of 10 after its completion age);
+ * 1.2 % of doses are missed, ending that vaccine's series; 5 % of children get the inactivated JE_I
  * series instead of JE_L, 6 % HEPA_I instead of HEPA_L.
  */
 final class ChildHealth {
@@ -30,8 +30,16 @@ final class ChildHealth {
   private static final int[] TCM_MONTHS = {6, 12, 18, 24, 30, 36};
   private static final NipSchedule SCHEDULE = NipSchedule.national2021();
   private static final List<Vaccine> COMMON =
-      List.of(Vaccine.HEPB, Vaccine.BCG, Vaccine.IPV, Vaccine.BOPV, Vaccine.DTAP, Vaccine.DT, Vaccine.MMR,
-          Vaccine.MPSV_A, Vaccine.MPSV_AC);
+      List.of(
+          Vaccine.HEPB,
+          Vaccine.BCG,
+          Vaccine.IPV,
+          Vaccine.BOPV,
+          Vaccine.DTAP,
+          Vaccine.DT,
+          Vaccine.MMR,
+          Vaccine.MPSV_A,
+          Vaccine.MPSV_AC);
 
   private ChildHealth() {}
 
@@ -97,7 +105,8 @@ final class ChildHealth {
         continue;
       }
       int k = doneMonths.indexOf(m);
-      LocalDate date = k >= 0 ? done.get(k) : Draw.min(run.end, due.plusDays(Draw.between(r, 0, 20)));
+      LocalDate date =
+          k >= 0 ? done.get(k) : Draw.min(run.end, due.plusDays(Draw.between(r, 0, 20)));
       if (!date.isAfter(last)) {
         p.emit(new TcmService(p.nextId('S'), p.residentId, date, TcmKind.CHILD));
       }
@@ -136,8 +145,10 @@ final class ChildHealth {
       boolean birthDose = vaccine == Vaccine.HEPB && dose.dose() == 1;
       long delay;
       if (Draw.chance(r, lateness)) {
-        delay = birthDose ? Draw.between(r, 2, 10)
-            : Draw.chance(r, 0.3) ? window + Draw.between(r, 0, 90) : Draw.between(r, 15, 120);
+        delay =
+            birthDose
+                ? Draw.between(r, 2, 10)
+                : Draw.chance(r, 0.3) ? window + Draw.between(r, 0, 90) : Draw.between(r, 15, 120);
       } else if (birthDose) {
         delay = Draw.chance(r, 0.9) ? 0 : 1;
       } else {
@@ -145,7 +156,8 @@ final class ChildHealth {
       }
       LocalDate date = scheduled.plusDays(delay);
       if (previous != null) {
-        date = Draw.max(date, previous.plusDays(vaccine == Vaccine.JE_I && dose.dose() == 2 ? 7 : 28));
+        date =
+            Draw.max(date, previous.plusDays(vaccine == Vaccine.JE_I && dose.dose() == 2 ? 7 : 28));
       }
       if (date.isAfter(last)) {
         return;
@@ -164,8 +176,10 @@ final class ChildHealth {
               .vaccine(vaccine)
               .dose(dose.dose())
               .vaccinationDate(given)
-              .institutionCode(atBirth && date.isBefore(p.birth.plusDays(3))
-                  ? p.run.county.hospital.code() : p.place.township().centre.code())
+              .institutionCode(
+                  atBirth && date.isBefore(p.birth.plusDays(3))
+                      ? p.run.county.hospital.code()
+                      : p.place.township().centre.code())
               .build());
       previous = date;
     }

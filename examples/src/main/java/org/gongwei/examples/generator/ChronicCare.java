@@ -28,8 +28,7 @@ import org.gongwei.core.tb.TbCourse;
  * many of those living away), most in earlier years and 10 % during the year. A patient keeps one
  * quarterly plan of visits for both conditions, each quarter kept with a chance of 96 % (diligent
  * patients, 70 %) or 72 %; 10 % of visits are by phone. About 72 % of hypertensive and 68 % of
- * diabetic patients are controlled, which with the reading scatter gives control rates of
- * 60–75 %.
+ * diabetic patients are controlled, which with the reading scatter gives control rates of 60–75 %.
  */
 final class ChronicCare {
   private static final Icd10Code[] HYPERTENSION_CODES =
@@ -63,7 +62,9 @@ final class ChronicCare {
     return age < 35 ? 0 : Math.min(0.6, 0.04 + 0.0105 * (age - 35));
   }
 
-  /** Type 2 diabetes prevalence at this age: 3 % at 35, rising by 0.33 points a year, at most 25 %. */
+  /**
+   * Type 2 diabetes prevalence at this age: 3 % at 35, rising by 0.33 points a year, at most 25 %.
+   */
   static double diabetesPrevalence(int age) {
     return age < 35 ? 0 : Math.min(0.25, 0.03 + 0.0033 * (age - 35));
   }
@@ -85,11 +86,18 @@ final class ChronicCare {
       p.glucoseMean = p.glucoseControlled ? uniform(r, 5.2, 6.5) : uniform(r, 7.6, 10.5);
     }
     double registers = 0.8 * (p.permanent ? 1 : 0.5);
-    LocalDate htnEnrolled = hypertensive && p.recordDate != null && Draw.chance(r, registers) ? enrolment(p, 0.1) : null;
-    LocalDate dmEnrolled = diabetic && p.recordDate != null && Draw.chance(r, registers) ? enrolment(p, 0.1) : null;
+    LocalDate htnEnrolled =
+        hypertensive && p.recordDate != null && Draw.chance(r, registers)
+            ? enrolment(p, 0.1)
+            : null;
+    LocalDate dmEnrolled =
+        diabetic && p.recordDate != null && Draw.chance(r, registers) ? enrolment(p, 0.1) : null;
     if (htnEnrolled != null || dmEnrolled != null) {
       manage(p, htnEnrolled, dmEnrolled);
-    } else if (p.age >= 18 && p.age < 65 && p.recordDate != null && Draw.chance(r, 0.03 * p.presence())) {
+    } else if (p.age >= 18
+        && p.age < 65
+        && p.recordDate != null
+        && Draw.chance(r, 0.03 * p.presence())) {
       LocalDate date = Checkups.date(p, Draw.max(p.run.start, p.recordDate), p.lastServiceDay());
       if (date != null) {
         Checkups.emit(p, CheckupKind.GENERAL, date);
@@ -124,13 +132,17 @@ final class ChronicCare {
     return from.isAfter(to) ? null : Draw.date(r, from, to);
   }
 
-  /** Registrations, the quarterly follow-ups of both conditions and, under 65, the annual check-up. */
+  /**
+   * Registrations, the quarterly follow-ups of both conditions and, under 65, the annual check-up.
+   */
   private static void manage(Person p, LocalDate htnEnrolled, LocalDate dmEnrolled) {
     Run run = p.run;
     SplittableRandom r = p.r;
     LocalDate last = p.lastServiceDay();
     LocalDate earliest =
-        htnEnrolled == null ? dmEnrolled : dmEnrolled == null ? htnEnrolled : Draw.min(htnEnrolled, dmEnrolled);
+        htnEnrolled == null
+            ? dmEnrolled
+            : dmEnrolled == null ? htnEnrolled : Draw.min(htnEnrolled, dmEnrolled);
     LocalDate windowStart = Draw.max(run.start, earliest);
     double diligence = Draw.chance(r, 0.7) ? 0.96 : 0.72;
     LocalDate[] plan = new LocalDate[4];
@@ -146,12 +158,18 @@ final class ChronicCare {
     }
     if (htnEnrolled != null) {
       p.hypertension = true;
-      register(p, Condition.HYPERTENSION, pick(r, HYPERTENSION_CODES, HYPERTENSION_WEIGHTS), htnEnrolled, 25);
+      register(
+          p,
+          Condition.HYPERTENSION,
+          pick(r, HYPERTENSION_CODES, HYPERTENSION_WEIGHTS),
+          htnEnrolled,
+          25);
       followUps(p, Condition.HYPERTENSION, htnEnrolled, plan, methods);
     }
     if (dmEnrolled != null) {
       p.diabetes = true;
-      register(p, Condition.TYPE2_DIABETES, pick(r, DIABETES_CODES, DIABETES_WEIGHTS), dmEnrolled, 25);
+      register(
+          p, Condition.TYPE2_DIABETES, pick(r, DIABETES_CODES, DIABETES_WEIGHTS), dmEnrolled, 25);
       followUps(p, Condition.TYPE2_DIABETES, dmEnrolled, plan, methods);
     }
     if (p.age < 65 && Draw.chance(r, 0.82 * p.presence())) {
@@ -165,8 +183,16 @@ final class ChronicCare {
       f.followUpAfterDeath = false;
       LocalDate date = p.deathDate.plusDays(Draw.between(f.random, 3, 30));
       Condition c = p.hypertension ? Condition.HYPERTENSION : Condition.TYPE2_DIABETES;
-      p.emit(followUp(p, f.random, p.nextFaultId('F'), c, date, FollowUpMethod.HOME, MedicationAdherence.REGULAR,
-          false));
+      p.emit(
+          followUp(
+              p,
+              f.random,
+              p.nextFaultId('F'),
+              c,
+              date,
+              FollowUpMethod.HOME,
+              MedicationAdherence.REGULAR,
+              false));
     }
   }
 
@@ -179,8 +205,12 @@ final class ChronicCare {
     return u < 0.10 ? FollowUpMethod.PHONE : u < 0.24 ? FollowUpMethod.HOME : FollowUpMethod.CLINIC;
   }
 
-  /** Emits a registration, ended on death or on moving away; the diagnosis up to 4 years before enrolment. */
-  private static void register(Person p, Condition condition, Icd10Code code, LocalDate enrolled, int minimumAge) {
+  /**
+   * Emits a registration, ended on death or on moving away; the diagnosis up to 4 years before
+   * enrolment.
+   */
+  private static void register(
+      Person p, Condition condition, Icd10Code code, LocalDate enrolled, int minimumAge) {
     SplittableRandom r = p.r;
     Registration.Builder b =
         Registration.builder()
@@ -189,7 +219,10 @@ final class ChronicCare {
             .condition(condition)
             .icd10(code)
             .enrolledDate(enrolled)
-            .institutionCode(Draw.chance(r, 0.8) ? p.place.village().clinic.code() : p.place.township().centre.code());
+            .institutionCode(
+                Draw.chance(r, 0.8)
+                    ? p.place.village().clinic.code()
+                    : p.place.township().centre.code());
     if (Draw.chance(r, 0.85)) {
       LocalDate diagnosed = enrolled.minusDays(Draw.between(r, 0, 1500));
       b.diagnosedDate(Draw.max(diagnosed, Draw.min(enrolled, p.birth.plusYears(minimumAge))));
@@ -207,7 +240,11 @@ final class ChronicCare {
    * later in one case of four.
    */
   private static void followUps(
-      Person p, Condition condition, LocalDate enrolled, LocalDate[] plan, FollowUpMethod[] methods) {
+      Person p,
+      Condition condition,
+      LocalDate enrolled,
+      LocalDate[] plan,
+      FollowUpMethod[] methods) {
     Run run = p.run;
     SplittableRandom r = p.r;
     LocalDate last = p.lastServiceDay();
@@ -229,9 +266,12 @@ final class ChronicCare {
     boolean previousUnsatisfactory = false;
     for (int i = 0; i < dates.size(); i++) {
       LocalDate date = dates.get(i);
-      FollowUp f = followUp(p, r, p.nextId('F'), condition, date, how.get(i), adherence, previousUnsatisfactory);
+      FollowUp f =
+          followUp(
+              p, r, p.nextId('F'), condition, date, how.get(i), adherence, previousUnsatisfactory);
       p.emit(f);
-      previousUnsatisfactory = f.classification().orElseThrow() == FollowUpClassification.UNSATISFACTORY;
+      previousUnsatisfactory =
+          f.classification().orElseThrow() == FollowUpClassification.UNSATISFACTORY;
       if (previousUnsatisfactory && Draw.chance(r, 0.25)) {
         LocalDate again = date.plusDays(Draw.between(r, 12, 16));
         if (!again.isAfter(last) && (i + 1 == dates.size() || again.isBefore(dates.get(i + 1)))) {
@@ -299,7 +339,8 @@ final class ChronicCare {
     } else {
       controlled = Double.isNaN(glucose) ? Draw.chance(r, 0.7) : glucose < 7.0;
     }
-    FollowUpClassification c = controlled ? FollowUpClassification.SATISFACTORY : FollowUpClassification.UNSATISFACTORY;
+    FollowUpClassification c =
+        controlled ? FollowUpClassification.SATISFACTORY : FollowUpClassification.UNSATISFACTORY;
     double u = r.nextDouble();
     if (u < 0.02) {
       c = FollowUpClassification.ADVERSE_REACTION;
@@ -309,7 +350,11 @@ final class ChronicCare {
     boolean referral =
         c == FollowUpClassification.COMPLICATION
             ? Draw.chance(r, 0.4)
-            : Draw.chance(r, c == FollowUpClassification.UNSATISFACTORY && previousUnsatisfactory ? 0.15 : 0.005);
+            : Draw.chance(
+                r,
+                c == FollowUpClassification.UNSATISFACTORY && previousUnsatisfactory
+                    ? 0.15
+                    : 0.005);
     MedicationAdherence adherence =
         Draw.chance(r, 0.9) ? usual : MedicationAdherence.values()[Draw.pick(r, ADHERENCE)];
     boolean atCentre = Draw.chance(r, 0.2);
@@ -317,16 +362,18 @@ final class ChronicCare {
         .adherence(adherence)
         .adverseReaction(c == FollowUpClassification.ADVERSE_REACTION)
         .referral(referral)
-        .nextVisitDate(c == FollowUpClassification.UNSATISFACTORY ? date.plusDays(14) : date.plusMonths(3))
+        .nextVisitDate(
+            c == FollowUpClassification.UNSATISFACTORY ? date.plusDays(14) : date.plusMonths(3))
         .doctorId(atCentre ? Draw.pick(r, p.place.township().doctors) : p.doctorId)
-        .institutionCode(atCentre ? p.place.township().centre.code() : p.place.village().clinic.code())
+        .institutionCode(
+            atCentre ? p.place.township().centre.code() : p.place.village().clinic.code())
         .build();
   }
 
   /**
    * Severe mental disorders (about 4.5 per 1,000): schizophrenia mostly, registered in earlier
-   * years, followed up quarterly (93 % of quarters, 6 % of visits not reached), a second visit
-   * two weeks after an unstable one in half the cases.
+   * years, followed up quarterly (93 % of quarters, 6 % of visits not reached), a second visit two
+   * weeks after an unstable one in half the cases.
    */
   private static void mentalDisorder(Person p) {
     SplittableRandom r = p.r;
@@ -345,7 +392,8 @@ final class ChronicCare {
       }
       enrolled = Draw.date(r, inYear, p.lastServiceDay());
     }
-    register(p, Condition.SEVERE_MENTAL_DISORDER, pick(r, MENTAL_CODES, MENTAL_WEIGHTS), enrolled, 15);
+    register(
+        p, Condition.SEVERE_MENTAL_DISORDER, pick(r, MENTAL_CODES, MENTAL_WEIGHTS), enrolled, 15);
     p.mentalDisorder = p.exitDate() == null;
     MentalHealthMedication usual = MentalHealthMedication.values()[Draw.pick(r, MENTAL_MEDICATION)];
     LocalDate windowStart = Draw.max(run.start, enrolled);
@@ -368,7 +416,8 @@ final class ChronicCare {
     }
   }
 
-  private static MentalHealthStatus mentalFollowUp(Person p, LocalDate date, MentalHealthMedication usual) {
+  private static MentalHealthStatus mentalFollowUp(
+      Person p, LocalDate date, MentalHealthMedication usual) {
     SplittableRandom r = p.r;
     MentalFollowUp.Builder b =
         MentalFollowUp.builder().followUpId(p.nextId('M')).residentId(p.residentId).visitDate(date);
@@ -379,9 +428,18 @@ final class ChronicCare {
     } else {
       status = MentalHealthStatus.values()[Draw.pick(r, MENTAL_STATUS)];
       double u = r.nextDouble();
-      b.method(u < 0.5 ? FollowUpMethod.HOME : u < 0.85 ? FollowUpMethod.CLINIC : FollowUpMethod.PHONE)
-          .riskLevel(status == MentalHealthStatus.UNSTABLE ? Math.max(1, Draw.pick(r, RISK)) : Draw.pick(r, RISK))
-          .medication(Draw.chance(r, 0.9) ? usual : MentalHealthMedication.values()[Draw.pick(r, MENTAL_MEDICATION)]);
+      b.method(
+              u < 0.5
+                  ? FollowUpMethod.HOME
+                  : u < 0.85 ? FollowUpMethod.CLINIC : FollowUpMethod.PHONE)
+          .riskLevel(
+              status == MentalHealthStatus.UNSTABLE
+                  ? Math.max(1, Draw.pick(r, RISK))
+                  : Draw.pick(r, RISK))
+          .medication(
+              Draw.chance(r, 0.9)
+                  ? usual
+                  : MentalHealthMedication.values()[Draw.pick(r, MENTAL_MEDICATION)]);
     }
     p.emit(b.status(status).build());
     return status;
@@ -405,8 +463,8 @@ final class ChronicCare {
 
   /**
    * A 6-month course (180 daily doses): treatment started up to a week before notification, the
-   * first home visit within 3 days in 93 %, outcomes mostly cured or completed, regular dosing
-   * (≥ 90 % of doses) in 90 % of finished courses.
+   * first home visit within 3 days in 93 %, outcomes mostly cured or completed, regular dosing (≥
+   * 90 % of doses) in 90 % of finished courses.
    */
   private static void tbCourse(Person p, LocalDate notified) {
     SplittableRandom r = p.r;
@@ -421,7 +479,9 @@ final class ChronicCare {
             .dosesScheduled(180);
     double u = r.nextDouble();
     LocalDate firstVisit =
-        u < 0.93 ? notified.plusDays(Draw.between(r, 0, 3)) : u < 0.97 ? notified.plusDays(Draw.between(r, 4, 14)) : null;
+        u < 0.93
+            ? notified.plusDays(Draw.between(r, 0, 3))
+            : u < 0.97 ? notified.plusDays(Draw.between(r, 4, 14)) : null;
     if (firstVisit != null && !firstVisit.isAfter(p.lastServiceDay())) {
       b.firstVisitDate(firstVisit);
     }
@@ -431,12 +491,24 @@ final class ChronicCare {
     TbOutcome outcome;
     if (exit != null && !exit.isAfter(planned)) {
       end = exit;
-      outcome = p.closedReason == RecordClosureReason.MOVED_OUT && p.deathDate == null ? TbOutcome.TRANSFERRED : TbOutcome.DIED;
+      outcome =
+          p.closedReason == RecordClosureReason.MOVED_OUT && p.deathDate == null
+              ? TbOutcome.TRANSFERRED
+              : TbOutcome.DIED;
     } else if (!planned.isAfter(run.end)) {
-      outcome = new TbOutcome[] {TbOutcome.CURED, TbOutcome.COMPLETED, TbOutcome.LOST, TbOutcome.FAILED,
-          TbOutcome.TRANSFERRED}[Draw.pick(r, TB_OUTCOMES)];
-      end = outcome == TbOutcome.LOST || outcome == TbOutcome.TRANSFERRED
-          ? start.plusDays(Draw.between(r, 40, 160)) : planned;
+      outcome =
+          new TbOutcome[] {
+                TbOutcome.CURED,
+                TbOutcome.COMPLETED,
+                TbOutcome.LOST,
+                TbOutcome.FAILED,
+                TbOutcome.TRANSFERRED
+              }
+              [Draw.pick(r, TB_OUTCOMES)];
+      end =
+          outcome == TbOutcome.LOST || outcome == TbOutcome.TRANSFERRED
+              ? start.plusDays(Draw.between(r, 40, 160))
+              : planned;
     } else {
       outcome = TbOutcome.ONGOING;
       end = null;
@@ -447,7 +519,11 @@ final class ChronicCare {
     } else {
       LocalDate until = end == null ? run.end : end;
       long elapsed = Math.max(0, until.toEpochDay() - start.toEpochDay() + 1);
-      taken = (int) Math.min(180, Math.round(elapsed * uniform(r, outcome == TbOutcome.ONGOING ? 0.85 : 0.5, 1.0)));
+      taken =
+          (int)
+              Math.min(
+                  180,
+                  Math.round(elapsed * uniform(r, outcome == TbOutcome.ONGOING ? 0.85 : 0.5, 1.0)));
     }
     b.outcome(outcome).dosesTaken(taken);
     if (end != null) {
@@ -470,7 +546,10 @@ final class ChronicCare {
     p.tuberculosis |= !start.isAfter(run.end) && (end == null || !end.isBefore(run.start));
   }
 
-  /** COPD registrations, occasionally (0.4 % of those aged 40 and over with a record), without follow-ups. */
+  /**
+   * COPD registrations, occasionally (0.4 % of those aged 40 and over with a record), without
+   * follow-ups.
+   */
   private static void copd(Person p) {
     SplittableRandom r = p.r;
     if (p.age < 40 || p.recordDate == null || !Draw.chance(r, 0.004 * p.presence())) {

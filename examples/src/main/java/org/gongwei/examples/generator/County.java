@@ -12,23 +12,27 @@ import org.gongwei.core.institution.Institution;
 
 /**
  * The fixed layout of a synthetic county: its institution tree, its townships and villages with
- * their statistical division codes, doctors and family-doctor teams, and the assignment of
- * resident numbers to villages.
+ * their statistical division codes, doctors and family-doctor teams, and the assignment of resident
+ * numbers to villages.
  *
  * <p>There is one township (乡镇 or 街道) per about 20,000 residents, at least 2; one in five is an
  * urban sub-district (街道) with a community health centre and community stations, the others are
  * towns (镇, codes 101…) and then townships (乡, codes 201…) with a township health centre and
- * village clinics. Each has 6–10 villages (or communities). Residents are numbered 0 … n−1 and
- * cut into consecutive blocks, one per township, of unequal sizes; within a block they are dealt
- * out to the villages in turn, so the health-record sequence number of a resident within a village
- * is at most a few thousand.
+ * village clinics. Each has 6–10 villages (or communities). Residents are numbered 0 … n−1 and cut
+ * into consecutive blocks, one per township, of unequal sizes; within a block they are dealt out to
+ * the villages in turn, so the health-record sequence number of a resident within a village is at
+ * most a few thousand.
  */
 final class County {
   /** Residents per township, on average. */
   static final int RESIDENTS_PER_TOWNSHIP = 20_000;
 
-  /** Largest base sequence number within a village; newborns are numbered from 50,000 up. */
-  static final int MAX_SEQUENCE = 24_999;
+  /**
+   * Largest base sequence number within a village. Newborns are numbered {@code 50,000 + 2 ×
+   * mother's number + twin}, so numbers up to 24,000 leave 99,999 unused (the unknown resident of
+   * {@link Errors#SOME}).
+   */
+  static final int MAX_SEQUENCE = 24_000;
 
   private static final long LAYOUT = 1;
 
@@ -41,7 +45,11 @@ final class County {
   private final int[] starts;
 
   private County(
-      String code, String name, Institution hospital, List<Township> townships, List<Institution> institutions) {
+      String code,
+      String name,
+      Institution hospital,
+      List<Township> townships,
+      List<Institution> institutions) {
     this.code = code;
     this.region = RegionCode.parse(code);
     this.name = name;
@@ -67,8 +75,15 @@ final class County {
     final int start;
     final int size;
 
-    Township(int ordinal, String code, String name, boolean urban, Institution centre, List<String> doctors,
-        int start, int size) {
+    Township(
+        int ordinal,
+        String code,
+        String name,
+        boolean urban,
+        Institution centre,
+        List<String> doctors,
+        int start,
+        int size) {
       this.ordinal = ordinal;
       this.code = code;
       this.region = RegionCode.parse(code);
@@ -81,7 +96,9 @@ final class County {
     }
   }
 
-  /** A village (or urban community) with its clinic (or station), doctors and family-doctor team. */
+  /**
+   * A village (or urban community) with its clinic (or station), doctors and family-doctor team.
+   */
   static final class Village {
     final int ordinal;
     final Township township;
@@ -92,7 +109,13 @@ final class County {
     final List<String> doctors;
     final String teamId;
 
-    Village(int ordinal, Township township, String code, String name, Institution clinic, List<String> doctors) {
+    Village(
+        int ordinal,
+        Township township,
+        String code,
+        String name,
+        Institution clinic,
+        List<String> doctors) {
       this.ordinal = ordinal;
       this.township = township;
       this.code = code;
@@ -148,7 +171,10 @@ final class County {
           Institution.builder()
               .code(townshipCode)
               .name(townshipName + (urban ? "社区卫生服务中心" : "卫生院"))
-              .type(urban ? InstitutionType.COMMUNITY_HEALTH_CENTER : InstitutionType.TOWNSHIP_HEALTH_CENTER)
+              .type(
+                  urban
+                      ? InstitutionType.COMMUNITY_HEALTH_CENTER
+                      : InstitutionType.TOWNSHIP_HEALTH_CENTER)
               .regionCode(RegionCode.parse(townshipCode))
               .parentCode(hospital.code())
               .uscc(uscc(r, code, t + 1))
@@ -160,8 +186,15 @@ final class County {
         centreDoctors.add(townshipCode + "-D" + twoDigits(d));
       }
       Township township =
-          new Township(t, townshipCode, townshipName, urban, centre, Collections.unmodifiableList(centreDoctors),
-              start, sizes[t]);
+          new Township(
+              t,
+              townshipCode,
+              townshipName,
+              urban,
+              centre,
+              Collections.unmodifiableList(centreDoctors),
+              start,
+              sizes[t]);
       int villageCount = Draw.between(r, 6, 10);
       for (int v = 0; v < villageCount; v++) {
         String villageCode = townshipCode + threeDigits(urban ? v + 1 : 201 + v);
@@ -170,7 +203,10 @@ final class County {
             Institution.builder()
                 .code(villageCode)
                 .name(villageName + (urban ? "社区卫生服务站" : "卫生室"))
-                .type(urban ? InstitutionType.COMMUNITY_HEALTH_STATION : InstitutionType.VILLAGE_CLINIC)
+                .type(
+                    urban
+                        ? InstitutionType.COMMUNITY_HEALTH_STATION
+                        : InstitutionType.VILLAGE_CLINIC)
                 .regionCode(RegionCode.parse(villageCode))
                 .parentCode(townshipCode)
                 .build();
@@ -180,7 +216,8 @@ final class County {
         for (int d = 1; d <= villageDoctors; d++) {
           doctors.add(villageCode + "-D" + d);
         }
-        township.villages.add(new Village(v, township, villageCode, villageName, clinic, List.copyOf(doctors)));
+        township.villages.add(
+            new Village(v, township, villageCode, villageName, clinic, List.copyOf(doctors)));
       }
       if (sizes[t] / villageCount + 1 > MAX_SEQUENCE) {
         throw new IllegalStateException("township " + townshipCode + " too large: " + sizes[t]);
@@ -188,7 +225,11 @@ final class County {
       townships.add(township);
       start += sizes[t];
     }
-    return new County(code, countyName, hospital, Collections.unmodifiableList(townships),
+    return new County(
+        code,
+        countyName,
+        hospital,
+        Collections.unmodifiableList(townships),
         Collections.unmodifiableList(institutions));
   }
 

@@ -19,8 +19,8 @@ final class Draw {
   }
 
   /**
-   * An independent stream for item {@code index} of the kind {@code salt}, determined by the
-   * seed, the salt and the index only.
+   * An independent stream for item {@code index} of the kind {@code salt}, determined by the seed,
+   * the salt and the index only.
    */
   static SplittableRandom stream(long seed, long salt, long index) {
     return new SplittableRandom(mix(mix(seed + salt * GOLDEN) ^ mix(index * SECOND + salt)));

@@ -7,9 +7,9 @@ import org.gongwei.core.code.TcmKind;
 import org.gongwei.core.tcm.TcmService;
 
 /**
- * The elderly (65 and over at the end of the year) with a health record: the annual check-up in
- * 78 % (88 % of chronic patients), TCM constitution identification and guidance in 77 %, often
- * on the day of the check-up; fewer among those living away.
+ * The elderly (65 and over at the end of the year) with a health record: the annual check-up in 78
+ * % (88 % of chronic patients), TCM constitution identification and guidance in 77 %, often on the
+ * day of the check-up; fewer among those living away.
  */
 final class ElderlyCare {
   private ElderlyCare() {}

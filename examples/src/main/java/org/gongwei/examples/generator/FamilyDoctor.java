@@ -8,15 +8,15 @@ import org.gongwei.core.contract.Contract;
 import org.gongwei.core.contract.SatisfactionSurvey;
 
 /**
- * Family-doctor contracts (家庭医生签约服务): one-year terms signed mostly in the first-quarter
- * campaign, with the village's team; about 40 % of residents and 80 % of key-group residents with
- * a health record are signed at the end of the year.
+ * Family-doctor contracts (家庭医生签约服务): one-year terms signed mostly in the first-quarter campaign,
+ * with the village's team; about 40 % of residents and 80 % of key-group residents with a health
+ * record are signed at the end of the year.
  *
- * <p>Of those signed at the end, three in four renewed a contract of the previous year (90 % on
- * the next day, the rest within one or two months); the others signed for the first time during
- * the year. Of the others, some let a contract of the previous year lapse and a few terminated one
- * early. A contract running when its resident dies or moves away is terminated that day. One in
- * ten signed residents answers a satisfaction survey, mostly scoring 4 or 5.
+ * <p>Of those signed at the end, three in four renewed a contract of the previous year (90 % on the
+ * next day, the rest within one or two months); the others signed for the first time during the
+ * year. Of the others, some let a contract of the previous year lapse and a few terminated one
+ * early. A contract running when its resident dies or moves away is terminated that day. One in ten
+ * signed residents answers a satisfaction survey, mostly scoring 4 or 5.
  */
 final class FamilyDoctor {
   private static final double[] SCORES = Draw.cumulative(1, 3, 8, 28, 60);
@@ -29,8 +29,16 @@ final class FamilyDoctor {
 
   /** Whether the resident belongs to a key group (重点人群, indicators.md §13). */
   static boolean isKeyGroup(Person p) {
-    return p.age >= 65 || p.age <= 6 || p.pregnant || p.hypertension || p.diabetes || p.mentalDisorder
-        || p.tuberculosis || p.disabled || p.povertyAlleviated || p.familyPlanningSpecial;
+    return p.age >= 65
+        || p.age <= 6
+        || p.pregnant
+        || p.hypertension
+        || p.diabetes
+        || p.mentalDisorder
+        || p.tuberculosis
+        || p.disabled
+        || p.povertyAlleviated
+        || p.familyPlanningSpecial;
   }
 
   static void generate(Person p) {
@@ -49,15 +57,19 @@ final class FamilyDoctor {
         LocalDate previousEnd = previousYear.plusYears(1).minusDays(1);
         contract(p, previousYear, null);
         double u = r.nextDouble();
-        start = previousEnd.plusDays(u < 0.9 ? 1 : u < 0.97 ? Draw.between(r, 2, 30) : Draw.between(r, 31, 60));
+        start =
+            previousEnd.plusDays(
+                u < 0.9 ? 1 : u < 0.97 ? Draw.between(r, 2, 30) : Draw.between(r, 31, 60));
       } else {
         start = Draw.max(campaign(r, run.year), Draw.max(p.recordDate, p.birth));
       }
       current = contract(p, start, null);
     } else {
       double u = r.nextDouble();
-      if (hadContract && u < 0.15) {
-        contract(p, previousYear, null);
+      if (u < 0.15) {
+        if (hadContract) {
+          contract(p, previousYear, null);
+        }
       } else if (u < 0.18) {
         LocalDate start = Draw.max(campaign(r, run.year), Draw.max(p.recordDate, p.birth));
         contract(p, start, start.plusDays(Draw.between(r, 30, 200)));
@@ -71,8 +83,12 @@ final class FamilyDoctor {
         int score = Draw.pick(r, SCORES) + 1;
         boolean named = Draw.chance(r, 0.9);
         String id =
-            named ? p.nextId('Q') : "Q" + Long.toString(Draw.mix(Long.parseLong(p.residentId) ^ run.seed) >>> 1, 36);
-        p.emit(new SatisfactionSurvey(id, named ? Optional.of(p.residentId) : Optional.empty(), date, score));
+            named
+                ? p.nextId('Q')
+                : "Q" + Long.toString(Draw.mix(Long.parseLong(p.residentId) ^ run.seed) >>> 1, 36);
+        p.emit(
+            new SatisfactionSurvey(
+                id, named ? Optional.of(p.residentId) : Optional.empty(), date, score));
       }
     }
   }

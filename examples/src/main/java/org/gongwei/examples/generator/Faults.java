@@ -3,8 +3,8 @@ package org.gongwei.examples.generator;
 import java.util.SplittableRandom;
 
 /**
- * The deliberately bad values one resident carries under {@link Errors#SOME}: each is decided
- * once per resident from a random stream of its own and planted at the first record it fits.
+ * The deliberately bad values one resident carries under {@link Errors#SOME}: each is decided once
+ * per resident from a random stream of its own and planted at the first record it fits.
  */
 final class Faults {
   static final Faults NONE = new Faults();
@@ -17,6 +17,7 @@ final class Faults {
   boolean unknownResident;
   boolean duplicateRecord;
   boolean duplicateResident;
+
   /** The stream for values of the faults themselves (dates, which record). */
   final SplittableRandom random;
 

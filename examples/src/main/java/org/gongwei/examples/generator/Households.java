@@ -8,8 +8,8 @@ import org.gongwei.core.code.Ethnicity;
 import org.gongwei.core.code.RecordClosureReason;
 
 /**
- * Generates one resident with all of his or her records (and, for a mother, the babies born in
- * the year with theirs), from the resident's own random stream.
+ * Generates one resident with all of his or her records (and, for a mother, the babies born in the
+ * year with theirs), from the resident's own random stream.
  */
 final class Households {
   private static final long RESIDENT = 2;
@@ -22,11 +22,13 @@ final class Households {
   /** Generates resident number {@code index} and everything that follows from him or her. */
   static void generate(Run run, int index) {
     SplittableRandom r = Draw.stream(run.seed, RESIDENT, index);
-    Faults faults = run.errors == Errors.SOME ? Faults.draw(Draw.stream(run.seed, FAULTS, index)) : Faults.NONE;
+    Faults faults =
+        run.errors == Errors.SOME ? Faults.draw(Draw.stream(run.seed, FAULTS, index)) : Faults.NONE;
     County.Place place = run.county.place(index);
     int age = Census.age(r);
     boolean male = Census.isMale(r, age);
-    LocalDate birth = Draw.date(r, LocalDate.of(run.year - age, 1, 1), LocalDate.of(run.year - age, 12, 31));
+    LocalDate birth =
+        Draw.date(r, LocalDate.of(run.year - age, 1, 1), LocalDate.of(run.year - age, 12, 31));
     String residentId = place.village().code + County.fiveDigits(place.sequence());
     Person p = new Person(run, r, faults, place, residentId, birth, male, age);
     double awayChance = age >= 18 && age < 50 ? 0.26 : age >= 50 && age < 60 ? 0.10 : 0.05;
@@ -51,23 +53,29 @@ final class Households {
     services(p);
   }
 
-  /** Generates a baby born in the year to {@code mother}, the {@code k}-th of the delivery (0 or 1). */
+  /**
+   * Generates a baby born in the year to {@code mother}, the {@code k}-th of the delivery (0 or 1).
+   */
   static void newborn(Person mother, int k, LocalDate delivery, LocalDate discharge) {
     Run run = mother.run;
     long key = Long.parseLong(mother.residentId) * 2 + k;
     SplittableRandom r = Draw.stream(run.seed, NEWBORN, key);
     Faults faults =
-        run.errors == Errors.SOME ? Faults.draw(Draw.stream(run.seed, NEWBORN_FAULTS, key)) : Faults.NONE;
+        run.errors == Errors.SOME
+            ? Faults.draw(Draw.stream(run.seed, NEWBORN_FAULTS, key))
+            : Faults.NONE;
     boolean male = Draw.chance(r, Census.BIRTH_SEX_RATIO / (100 + Census.BIRTH_SEX_RATIO));
     int sequence = 50_000 + 2 * mother.place.sequence() + k;
-    County.Place place = new County.Place(mother.place.township(), mother.place.village(), sequence);
+    County.Place place =
+        new County.Place(mother.place.township(), mother.place.village(), sequence);
     String residentId = place.village().code + County.fiveDigits(sequence);
     Person p = new Person(run, r, faults, place, residentId, delivery, male, 0);
     p.permanent = mother.permanent;
     p.householdRegistered = mother.householdRegistered;
     p.addressCode = mother.addressCode;
     p.ethnicity = mother.ethnicity;
-    p.idNumber = Draw.chance(r, 0.85) ? run.idNumbers.issue(r, p.addressCode, delivery, male) : null;
+    p.idNumber =
+        Draw.chance(r, 0.85) ? run.idNumbers.issue(r, p.addressCode, delivery, male) : null;
     p.dischargeDate = discharge;
     describe(p);
     if (Draw.chance(r, 0.004)) {
@@ -90,9 +98,9 @@ final class Households {
   }
 
   /**
-   * The health record: most permanent residents have one (fewer of those living away), set up
-   * soon after birth for children born since the programme began and otherwise spread over the
-   * years since 2009, more in the early years; 95 % electronic, 84 % of those standardized.
+   * The health record: most permanent residents have one (fewer of those living away), set up soon
+   * after birth for children born since the programme began and otherwise spread over the years
+   * since 2009, more in the early years; 95 % electronic, 84 % of those standardized.
    */
   private static void establishRecord(Person p) {
     SplittableRandom r = p.r;
@@ -122,7 +130,9 @@ final class Households {
     }
   }
 
-  /** A record is closed (注销) within three weeks after death, by the end of the year at the latest. */
+  /**
+   * A record is closed (注销) within three weeks after death, by the end of the year at the latest.
+   */
   private static void closeOnDeath(Person p) {
     if (p.deathDate != null && p.recordDate != null) {
       p.closedDate = Draw.min(p.run.end, p.deathDate.plusDays(Draw.between(p.r, 0, 20)));
@@ -130,7 +140,10 @@ final class Households {
     }
   }
 
-  /** Children up to 7 years have a vaccination certificate (预防接种证), mostly issued within a month of birth. */
+  /**
+   * Children up to 7 years have a vaccination certificate (预防接种证), mostly issued within a month of
+   * birth.
+   */
   private static void certificate(Person p) {
     if (p.age <= 7 && Draw.chance(p.r, 0.97)) {
       LocalDate date = p.birth.plusDays(Draw.between(p.r, 0, 30));
@@ -140,7 +153,10 @@ final class Households {
     }
   }
 
-  /** Emits the resident and his or her services, in an order that lets later services see earlier conditions. */
+  /**
+   * Emits the resident and his or her services, in an order that lets later services see earlier
+   * conditions.
+   */
   private static void services(Person p) {
     Run run = p.run;
     run.tally.count(p);

@@ -7,11 +7,11 @@ import org.gongwei.core.id.IdCardNumber;
 /**
  * Issues resident ID card numbers (GB 11643) that are unique within one generation run.
  *
- * <p>A number is the 6-digit address code, the birth date {@code yyyyMMdd}, a 3-digit sequence
- * (odd for men, even for women) and the check character of {@link IdCardNumber#checkCharacter}.
- * The sequence is drawn at random; when the first 17 digits were issued before, the sequence is
- * moved on by 2 (keeping the sex) until they are new. Numbers are remembered as 17-digit longs in
- * an open-addressing hash set, so a million residents cost about 16 MB.
+ * <p>A number is the 6-digit address code, the birth date {@code yyyyMMdd}, a 3-digit sequence (odd
+ * for men, even for women) and the check character of {@link IdCardNumber#checkCharacter}. The
+ * sequence is drawn at random; when the first 17 digits were issued before, the sequence is moved
+ * on by 2 (keeping the sex) until they are new. Numbers are remembered as 17-digit longs in an
+ * open-addressing hash set, so a million residents cost about 16 MB.
  */
 final class IdNumbers {
   private long[] table;
@@ -24,8 +24,11 @@ final class IdNumbers {
 
   /** A new, unique and valid number for a person born on {@code birth} with this address code. */
   String issue(SplittableRandom r, String addressCode, LocalDate birth, boolean male) {
-    long head = Long.parseLong(addressCode) * 100_000_000L
-        + birth.getYear() * 10_000L + birth.getMonthValue() * 100L + birth.getDayOfMonth();
+    long head =
+        Long.parseLong(addressCode) * 100_000_000L
+            + birth.getYear() * 10_000L
+            + birth.getMonthValue() * 100L
+            + birth.getDayOfMonth();
     int sequence = r.nextInt(500) * 2 + (male ? 1 : 0);
     for (int attempt = 0; attempt < 500; attempt++) {
       long key = head * 1000 + sequence;
@@ -35,7 +38,8 @@ final class IdNumbers {
       }
       sequence = (sequence + 2) % 1000;
     }
-    throw new IllegalStateException("more than 500 people of one sex born on " + birth + " in " + addressCode);
+    throw new IllegalStateException(
+        "more than 500 people of one sex born on " + birth + " in " + addressCode);
   }
 
   /** The number with a wrong check character. */

@@ -27,34 +27,41 @@ final class Names {
 
   /** First characters of place names. */
   private static final String PLACE_HEADS = "青白石花杨李马金银云龙凤梅桃柳河湖山江东西南北新古长高茶竹松";
+
   /** Second characters of place names. */
   private static final String PLACE_TAILS = "山田塘桥溪坪湾冲岭洲口铺市坝港";
 
   /** Health-education topics, for printed material, lectures and bulletin boards. */
   static final List<String> TOPICS =
       List.of(
-          "高血压防治", "糖尿病防治", "合理膳食", "控烟限酒", "适量运动", "心理健康", "预防接种", "结核病防治",
-          "艾滋病防治", "母婴保健", "儿童营养与喂养", "老年人健康管理", "中医养生保健", "食品安全", "饮用水卫生",
-          "传染病预防", "慢阻肺防治", "脑卒中防治", "健康素养66条", "口腔健康", "近视防控", "安全用药", "急救常识",
-          "跌倒预防");
+          "高血压防治", "糖尿病防治", "合理膳食", "控烟限酒", "适量运动", "心理健康", "预防接种", "结核病防治", "艾滋病防治", "母婴保健",
+          "儿童营养与喂养", "老年人健康管理", "中医养生保健", "食品安全", "饮用水卫生", "传染病预防", "慢阻肺防治", "脑卒中防治", "健康素养66条",
+          "口腔健康", "近视防控", "安全用药", "急救常识", "跌倒预防");
 
   /** Titles of audio-video material. */
   static final List<String> VIDEOS =
       List.of(
-          "高血压自我管理", "糖尿病饮食指导", "科学洗手", "预防接种小知识", "结核病的早发现", "心肺复苏",
-          "老年人防跌倒", "八段锦", "孕期保健", "儿童口腔保健", "戒烟有益健康", "食品安全五要点");
+          "高血压自我管理", "糖尿病饮食指导", "科学洗手", "预防接种小知识", "结核病的早发现", "心肺复苏", "老年人防跌倒", "八段锦", "孕期保健",
+          "儿童口腔保健", "戒烟有益健康", "食品安全五要点");
 
   /**
-   * Ethnic minorities with rough weights, by GB 3304 code: 土家 15, 苗 06, 侗 12, 瑶 13, 回 03,
-   * 壮 08, 满 11, 白 14, 彝 07, 蒙古 02.
+   * Ethnic minorities with rough weights, by GB 3304 code: 土家 15, 苗 06, 侗 12, 瑶 13, 回 03, 壮 08, 满
+   * 11, 白 14, 彝 07, 蒙古 02.
    */
   private static final Ethnicity[] MINORITIES = {
-    Ethnicity.TUJIA, Ethnicity.MIAO, Ethnicity.DONG, Ethnicity.YAO, Ethnicity.HUI, Ethnicity.ZHUANG,
-    Ethnicity.MANCHU, Ethnicity.BAI, Ethnicity.YI, Ethnicity.MONGOL
+    Ethnicity.TUJIA,
+    Ethnicity.MIAO,
+    Ethnicity.DONG,
+    Ethnicity.YAO,
+    Ethnicity.HUI,
+    Ethnicity.ZHUANG,
+    Ethnicity.MANCHU,
+    Ethnicity.BAI,
+    Ethnicity.YI,
+    Ethnicity.MONGOL
   };
 
-  private static final double[] MINORITY_WEIGHTS =
-      Draw.cumulative(30, 25, 12, 8, 6, 6, 5, 3, 3, 2);
+  private static final double[] MINORITY_WEIGHTS = Draw.cumulative(30, 25, 12, 8, 6, 6, 5, 3, 3, 2);
 
   /** County codes (GB/T 2260) where migrants' ID cards were issued. */
   static final List<String> OTHER_COUNTIES =
@@ -77,7 +84,8 @@ final class Names {
   static String person(SplittableRandom r, boolean male) {
     String surname = SURNAMES[Draw.pick(r, SURNAME_WEIGHTS)];
     String pool = male ? MALE_CHARACTERS : FEMALE_CHARACTERS;
-    StringBuilder b = new StringBuilder(4).append(surname).append(pool.charAt(r.nextInt(pool.length())));
+    StringBuilder b =
+        new StringBuilder(4).append(surname).append(pool.charAt(r.nextInt(pool.length())));
     if (Draw.chance(r, 0.7)) {
       b.append(pool.charAt(r.nextInt(pool.length())));
     }
@@ -97,6 +105,8 @@ final class Names {
   /** The two-character place name number {@code k} (0 ≤ k < {@link #placeCount()}). */
   static String place(int k) {
     int heads = PLACE_HEADS.length();
-    return "" + PLACE_HEADS.charAt(k % heads) + PLACE_TAILS.charAt((k / heads) % PLACE_TAILS.length());
+    return ""
+        + PLACE_HEADS.charAt(k % heads)
+        + PLACE_TAILS.charAt((k / heads) % PLACE_TAILS.length());
   }
 }

@@ -22,6 +22,7 @@ final class Person {
   final String residentId;
   final LocalDate birth;
   final boolean male;
+
   /** Completed years at the end of the reporting year. */
   final int age;
 
@@ -46,8 +47,12 @@ final class Person {
   /** The mother's discharge date, for a child born in the year. */
   LocalDate dischargeDate;
 
-  /** For a mother who gave birth in the year: the delivery, her discharge and the number of live births. */
+  /**
+   * For a mother who gave birth in the year: the delivery, her discharge and the number of live
+   * births.
+   */
   LocalDate deliveredOn;
+
   LocalDate dischargedOn;
   int liveBirths;
 
@@ -59,6 +64,7 @@ final class Person {
 
   /** The usual systolic pressure and fasting glucose, around which readings scatter. */
   double sbpMean;
+
   double glucoseMean;
   boolean bpControlled;
   boolean glucoseControlled;
@@ -66,8 +72,15 @@ final class Person {
   private int counter;
   private int faultCounter;
 
-  Person(Run run, SplittableRandom r, Faults faults, County.Place place, String residentId, LocalDate birth,
-      boolean male, int age) {
+  Person(
+      Run run,
+      SplittableRandom r,
+      Faults faults,
+      County.Place place,
+      String residentId,
+      LocalDate birth,
+      boolean male,
+      int age) {
     this.run = run;
     this.r = r;
     this.faults = faults;
@@ -84,8 +97,8 @@ final class Person {
   }
 
   /**
-   * A record id for a planted fault, numbered apart from {@link #nextId} so that the other
-   * records keep the ids they have without faults.
+   * A record id for a planted fault, numbered apart from {@link #nextId} so that the other records
+   * keep the ids they have without faults.
    */
   String nextFaultId(char kind) {
     return residentId + "-X" + kind + (++faultCounter);
@@ -99,13 +112,19 @@ final class Person {
     return closedDate == null ? deathDate : Draw.min(deathDate, closedDate);
   }
 
-  /** The last day on which the resident can receive a service: the day before the exit, or the year end. */
+  /**
+   * The last day on which the resident can receive a service: the day before the exit, or the year
+   * end.
+   */
   LocalDate lastServiceDay() {
     LocalDate exit = exitDate();
     return exit == null ? run.end : Draw.min(run.end, exit.minusDays(1));
   }
 
-  /** The first day of the year on which a service can be given: the later of the year start and the birth date. */
+  /**
+   * The first day of the year on which a service can be given: the later of the year start and the
+   * birth date.
+   */
   LocalDate firstServiceDay() {
     return Draw.max(run.start, birth);
   }
@@ -115,7 +134,9 @@ final class Person {
     return recordDate != null && !recordDate.isAfter(date);
   }
 
-  /** A factor for the chance of a service: 1 for permanent residents, lower for those living away. */
+  /**
+   * A factor for the chance of a service: 1 for permanent residents, lower for those living away.
+   */
   double presence() {
     return permanent ? 1.0 : 0.35;
   }
@@ -127,7 +148,8 @@ final class Person {
 
   /** Whether the resident counts in the population at the end of the year (indicators.md). */
   boolean isInPopulationAtEnd() {
-    return permanent && (deathDate == null || deathDate.isAfter(run.end))
+    return permanent
+        && (deathDate == null || deathDate.isAfter(run.end))
         && (closedDate == null || closedDate.isAfter(run.end));
   }
 
@@ -168,7 +190,9 @@ final class Person {
     run.emit(record);
     if (faults.duplicateRecord) {
       RecordType type = record.recordType();
-      if (type == RecordType.FOLLOW_UP || type == RecordType.CHECKUP || type == RecordType.VACCINATION) {
+      if (type == RecordType.FOLLOW_UP
+          || type == RecordType.CHECKUP
+          || type == RecordType.VACCINATION) {
         faults.duplicateRecord = false;
         run.emit(record);
       }

@@ -15,9 +15,9 @@ final class Physiology {
   }
 
   /**
-   * A blood-pressure reading {@code {sbp, dbp}} in mmHg: systolic normal around the usual value
-   * (SD 7), mostly rounded to an even number as clinicians do; diastolic about half the systolic
-   * plus 16 (plus 8 from 65 years, as pulse pressure widens with age).
+   * A blood-pressure reading {@code {sbp, dbp}} in mmHg: systolic normal around the usual value (SD
+   * 7), mostly rounded to an even number as clinicians do; diastolic about half the systolic plus
+   * 16 (plus 8 from 65 years, as pulse pressure widens with age).
    */
   static int[] bloodPressure(Person p, SplittableRandom r, boolean elderly) {
     int sbp = (int) Math.round(Draw.normal(r, p.sbpMean, 7));
@@ -36,7 +36,10 @@ final class Physiology {
     return Math.round(g * 10) / 10.0;
   }
 
-  /** An HbA1c reading in % matching a fasting glucose (ADAG: glucose = 1.59 × A1c − 2.59), one decimal. */
+  /**
+   * An HbA1c reading in % matching a fasting glucose (ADAG: glucose = 1.59 × A1c − 2.59), one
+   * decimal.
+   */
   static double hba1c(SplittableRandom r, double glucose) {
     double a1c = (glucose + 2.59) / 1.59 + Draw.normal(r, 0, 0.3);
     return Math.round(Math.max(4.0, a1c) * 10) / 10.0;

@@ -3,7 +3,10 @@ package org.gongwei.examples.generator;
 import java.time.LocalDate;
 import org.gongwei.core.dataset.BundleRecord;
 
-/** The state of one generation run: the settings, the county layout, the sink and the running tallies. */
+/**
+ * The state of one generation run: the settings, the county layout, the sink and the running
+ * tallies.
+ */
 final class Run {
   /** The start of the national programme's health records (2009). */
   static final LocalDate PROGRAMME_START = LocalDate.of(2009, 7, 1);

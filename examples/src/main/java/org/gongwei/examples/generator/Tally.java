@@ -5,12 +5,15 @@ import java.util.SplittableRandom;
 import org.gongwei.core.population.PopulationEstimate;
 
 /**
- * Counts of the population at the end of the year per township, from which the population
- * estimates ({@code populations.csv}) are made.
+ * Counts of the population at the end of the year per township, from which the population estimates
+ * ({@code populations.csv}) are made.
  */
 final class Tally {
-  /** Adult hypertension prevalence of the province, as the estimates state it (China 2018: 27.5 %). */
+  /**
+   * Adult hypertension prevalence of the province, as the estimates state it (China 2018: 27.5 %).
+   */
   static final BigDecimal HYPERTENSION_PREVALENCE = new BigDecimal("0.275");
+
   /** Adult diabetes prevalence of the province, as the estimates state it (China 2017: 11.2 %). */
   static final BigDecimal DIABETES_PREVALENCE = new BigDecimal("0.112");
 
@@ -50,9 +53,8 @@ final class Tally {
   }
 
   /**
-   * Emits one estimate per township and one for the county, their sum: the counts off by up to
-   * ±3 % (a statistics office's figures are not the health records'), with the provincial
-   * prevalences.
+   * Emits one estimate per township and one for the county, their sum: the counts off by up to ±3 %
+   * (a statistics office's figures are not the health records'), with the provincial prevalences.
    */
   void emitEstimates(Run run) {
     SplittableRandom r = Draw.stream(run.seed, ESTIMATES, 0);

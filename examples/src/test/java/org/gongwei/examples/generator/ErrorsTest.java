@@ -58,7 +58,12 @@ class ErrorsTest {
     for (Vaccination v : d.vaccinations()) {
       Resident r = d.resident(v.residentId()).orElse(null);
       if (r != null
-          && v.vaccinationDate().isBefore(schedule.dose(v.vaccine(), v.dose()).orElseThrow().scheduledDate(r.birthDate()))) {
+          && v.vaccinationDate()
+              .isBefore(
+                  schedule
+                      .dose(v.vaccine(), v.dose())
+                      .orElseThrow()
+                      .scheduledDate(r.birthDate()))) {
         found.merge("dose before minimum age", 1, Integer::sum);
       }
     }
@@ -66,7 +71,8 @@ class ErrorsTest {
     if (d.unattachedRecords() > anonymous) {
       found.put("unknown resident", (int) (d.unattachedRecords() - anonymous));
     }
-    for (RecordType type : List.of(RecordType.FOLLOW_UP, RecordType.CHECKUP, RecordType.VACCINATION)) {
+    for (RecordType type :
+        List.of(RecordType.FOLLOW_UP, RecordType.CHECKUP, RecordType.VACCINATION)) {
       Set<String> ids = new HashSet<>();
       for (BundleRecord record : d.records(type)) {
         if (!ids.add(record.id())) {
@@ -103,10 +109,21 @@ class ErrorsTest {
 
   @Test
   void faultsChangeNothingElse() {
-    for (RecordType type : List.of(RecordType.INSTITUTION, RecordType.REGISTRATION, RecordType.PREGNANCY,
-        RecordType.MATERNAL_VISIT, RecordType.CHILD_VISIT, RecordType.TCM_SERVICE, RecordType.CONTRACT,
-        RecordType.SATISFACTION_SURVEY, RecordType.MENTAL_FOLLOW_UP, RecordType.TB_COURSE,
-        RecordType.INFECTIOUS_CASE, RecordType.EDUCATION, RecordType.POPULATION)) {
+    for (RecordType type :
+        List.of(
+            RecordType.INSTITUTION,
+            RecordType.REGISTRATION,
+            RecordType.PREGNANCY,
+            RecordType.MATERNAL_VISIT,
+            RecordType.CHILD_VISIT,
+            RecordType.TCM_SERVICE,
+            RecordType.CONTRACT,
+            RecordType.SATISFACTION_SURVEY,
+            RecordType.MENTAL_FOLLOW_UP,
+            RecordType.TB_COURSE,
+            RecordType.INFECTIOUS_CASE,
+            RecordType.EDUCATION,
+            RecordType.POPULATION)) {
       List<? extends BundleRecord> expected = clean.records(type);
       List<? extends BundleRecord> actual = faulty.records(type);
       assertEquals(expected.size(), actual.size(), type::toString);

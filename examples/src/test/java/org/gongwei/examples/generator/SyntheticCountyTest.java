@@ -53,7 +53,12 @@ class SyntheticCountyTest {
 
   private static List<BundleRecord> records(long seed, int residents) {
     List<BundleRecord> list = new ArrayList<>();
-    SyntheticCounty.builder().residents(residents).seed(seed).year(YEAR).build().generate(list::add);
+    SyntheticCounty.builder()
+        .residents(residents)
+        .seed(seed)
+        .year(YEAR)
+        .build()
+        .generate(list::add);
     return list;
   }
 
@@ -67,8 +72,10 @@ class SyntheticCountyTest {
   @Test
   void outputDoesNotDependOnThreads() {
     List<BundleRecord> alone = records(11, 2_000);
-    CompletableFuture<List<BundleRecord>> one = CompletableFuture.supplyAsync(() -> records(11, 2_000));
-    CompletableFuture<List<BundleRecord>> two = CompletableFuture.supplyAsync(() -> records(11, 2_000));
+    CompletableFuture<List<BundleRecord>> one =
+        CompletableFuture.supplyAsync(() -> records(11, 2_000));
+    CompletableFuture<List<BundleRecord>> two =
+        CompletableFuture.supplyAsync(() -> records(11, 2_000));
     assertEquals(alone, one.join());
     assertEquals(alone, two.join());
   }
@@ -133,11 +140,21 @@ class SyntheticCountyTest {
     for (MaternalVisit v : county.maternalVisits()) {
       assertTrue(county.pregnancy(v.pregnancyId()).isPresent());
     }
-    county.registrations().forEach(g -> assertTrue(g.institutionCode().map(institution::test).orElse(true)));
-    county.followUps().forEach(f -> assertTrue(f.institutionCode().map(institution::test).orElse(true)));
-    county.checkups().forEach(c -> assertTrue(c.institutionCode().map(institution::test).orElse(true)));
-    county.vaccinations().forEach(v -> assertTrue(v.institutionCode().map(institution::test).orElse(true)));
-    county.contracts().forEach(c -> assertTrue(c.institutionCode().map(institution::test).orElse(true)));
+    county
+        .registrations()
+        .forEach(g -> assertTrue(g.institutionCode().map(institution::test).orElse(true)));
+    county
+        .followUps()
+        .forEach(f -> assertTrue(f.institutionCode().map(institution::test).orElse(true)));
+    county
+        .checkups()
+        .forEach(c -> assertTrue(c.institutionCode().map(institution::test).orElse(true)));
+    county
+        .vaccinations()
+        .forEach(v -> assertTrue(v.institutionCode().map(institution::test).orElse(true)));
+    county
+        .contracts()
+        .forEach(c -> assertTrue(c.institutionCode().map(institution::test).orElse(true)));
     county.infectiousCases().forEach(c -> assertTrue(institution.test(c.institutionCode())));
     county.emergencyEvents().forEach(e -> assertTrue(institution.test(e.institutionCode())));
     county.supervisionRecords().forEach(s -> assertTrue(institution.test(s.institutionCode())));
@@ -161,7 +178,8 @@ class SyntheticCountyTest {
           assertEquals(9, i.regionCode().significant().length());
           assertTrue(SocialCreditCode.isValid(i.uscc().orElseThrow()), i::toString);
         }
-        case VILLAGE_CLINIC, COMMUNITY_HEALTH_STATION -> assertEquals(12, i.regionCode().significant().length());
+        case VILLAGE_CLINIC, COMMUNITY_HEALTH_STATION ->
+            assertEquals(12, i.regionCode().significant().length());
         default -> throw new AssertionError(i.toString());
       }
     }
@@ -175,15 +193,18 @@ class SyntheticCountyTest {
     int n = residents.size();
     double permanent = residents.stream().filter(Resident::permanent).count() / (double) n;
     assertBetween(0.80, 0.90, permanent, "permanent share");
-    double births = residents.stream().filter(r -> r.birthDate().getYear() == YEAR).count() * 1000.0 / n;
+    double births =
+        residents.stream().filter(r -> r.birthDate().getYear() == YEAR).count() * 1000.0 / n;
     assertBetween(4, 10, births, "births per 1,000");
     List<Resident> population = residents.stream().filter(r -> r.isInPopulationOn(END)).toList();
-    double coverage = population.stream().filter(r -> r.hasRecordOn(END)).count() / (double) population.size();
+    double coverage =
+        population.stream().filter(r -> r.hasRecordOn(END)).count() / (double) population.size();
     assertBetween(0.85, 0.95, coverage, "record coverage");
     double deaths = residents.stream().filter(r -> r.deathDate().isPresent()).count() / (double) n;
     assertBetween(0.004, 0.010, deaths, "deaths");
-    double elderly = population.stream().filter(r -> Age.yearsAt(r.birthDate(), END) >= 65).count()
-        / (double) population.size();
+    double elderly =
+        population.stream().filter(r -> Age.yearsAt(r.birthDate(), END) >= 65).count()
+            / (double) population.size();
     assertBetween(0.11, 0.18, elderly, "share 65+");
     long males = residents.stream().filter(r -> r.sex() == org.gongwei.core.code.Sex.MALE).count();
     assertBetween(100, 110, 100.0 * males / (n - males), "sex ratio");
@@ -192,16 +213,26 @@ class SyntheticCountyTest {
     residents.stream()
         .filter(r -> r.permanent() && Age.yearsAt(r.birthDate(), END) >= 35)
         .forEach(r -> permanent35.add(r.residentId()));
-    assertBetween(0.12, 0.26, share(Condition.HYPERTENSION, permanent35), "hypertension registrations");
-    assertBetween(0.04, 0.12, share(Condition.TYPE2_DIABETES, permanent35), "diabetes registrations");
-    double mental = county.registrations().stream()
-        .filter(g -> g.condition() == Condition.SEVERE_MENTAL_DISORDER).count() * 1000.0 / n;
+    assertBetween(
+        0.12, 0.26, share(Condition.HYPERTENSION, permanent35), "hypertension registrations");
+    assertBetween(
+        0.04, 0.12, share(Condition.TYPE2_DIABETES, permanent35), "diabetes registrations");
+    double mental =
+        county.registrations().stream()
+                .filter(g -> g.condition() == Condition.SEVERE_MENTAL_DISORDER)
+                .count()
+            * 1000.0
+            / n;
     assertBetween(3, 6, mental, "severe mental disorders per 1,000");
 
     Set<String> signed = new HashSet<>();
-    county.contracts().stream().filter(c -> c.isSignedOn(END)).map(Contract::residentId).forEach(signed::add);
-    double contracted = population.stream().filter(r -> signed.contains(r.residentId())).count()
-        / (double) population.size();
+    county.contracts().stream()
+        .filter(c -> c.isSignedOn(END))
+        .map(Contract::residentId)
+        .forEach(signed::add);
+    double contracted =
+        population.stream().filter(r -> signed.contains(r.residentId())).count()
+            / (double) population.size();
     assertBetween(0.33, 0.48, contracted, "contract coverage");
 
     double perResident = county.size() / (double) n;
@@ -219,14 +250,16 @@ class SyntheticCountyTest {
   }
 
   private static void assertBetween(double low, double high, double value, String what) {
-    assertTrue(value >= low && value <= high, what + " " + value + " not in [" + low + ", " + high + "]");
+    assertTrue(
+        value >= low && value <= high, what + " " + value + " not in [" + low + ", " + high + "]");
   }
 
   @Test
   void twinsAreBornInALargerCounty() {
-    long twins = records(3, 50_000).stream()
-        .filter(r -> r instanceof Pregnancy p && p.liveBirths().orElse(0) == 2)
-        .count();
+    long twins =
+        records(3, 50_000).stream()
+            .filter(r -> r instanceof Pregnancy p && p.liveBirths().orElse(0) == 2)
+            .count();
     assertTrue(twins >= 1);
   }
 
@@ -245,7 +278,8 @@ class SyntheticCountyTest {
     for (Vaccination v : county.vaccinations()) {
       Resident r = county.resident(v.residentId()).orElseThrow();
       assertWithinLife(v.residentId(), v.vaccinationDate(), v);
-      LocalDate minimum = schedule.dose(v.vaccine(), v.dose()).orElseThrow().scheduledDate(r.birthDate());
+      LocalDate minimum =
+          schedule.dose(v.vaccine(), v.dose()).orElseThrow().scheduledDate(r.birthDate());
       assertFalse(v.vaccinationDate().isBefore(minimum), v::toString);
     }
     for (MaternalVisit v : county.maternalVisits()) {
@@ -254,7 +288,8 @@ class SyntheticCountyTest {
     for (Pregnancy p : county.pregnancies()) {
       p.deliveryDate().ifPresent(d -> assertEquals(YEAR, d.getYear()));
       if (p.lmpDate().isPresent() && p.deliveryDate().isPresent()) {
-        long weeks = java.time.temporal.ChronoUnit.WEEKS.between(p.lmpDate().get(), p.deliveryDate().get());
+        long weeks =
+            java.time.temporal.ChronoUnit.WEEKS.between(p.lmpDate().get(), p.deliveryDate().get());
         assertBetween(20, 45, weeks, "weeks of pregnancy");
       }
     }
@@ -285,7 +320,10 @@ class SyntheticCountyTest {
   @Test
   void populationEstimatesCoverTheCountyAndEachTownship() {
     List<PopulationEstimate> estimates = county.populationEstimates();
-    List<Institution> centres = county.institutions().stream().filter(i -> i.type().tier().name().equals("CENTRE")).toList();
+    List<Institution> centres =
+        county.institutions().stream()
+            .filter(i -> i.type().tier().name().equals("CENTRE"))
+            .toList();
     assertEquals(centres.size() + 1, estimates.size());
     PopulationEstimate whole = estimates.get(estimates.size() - 1);
     assertEquals("430321", whole.scopeCode());
@@ -317,10 +355,12 @@ class SyntheticCountyTest {
 
   @Test
   void settingsAreCheckedAndShown() {
-    SyntheticCounty c = SyntheticCounty.builder().residents(500).seed(9).year(2023).county("110105").build();
+    SyntheticCounty c =
+        SyntheticCounty.builder().residents(500).seed(9).year(2023).county("110105").build();
     assertEquals("SyntheticCounty[110105, 500 residents, 2023, seed 9, errors NONE]", c.toString());
     assertEquals(2, c.townships());
-    assertTrue(c.toDataset().residents().stream().allMatch(r -> r.residentId().startsWith("110105")));
+    assertTrue(
+        c.toDataset().residents().stream().allMatch(r -> r.residentId().startsWith("110105")));
     assertThrows(IllegalArgumentException.class, () -> SyntheticCounty.builder().residents(0));
     assertThrows(IllegalArgumentException.class, () -> SyntheticCounty.builder().year(2009));
     assertThrows(IllegalArgumentException.class, () -> SyntheticCounty.builder().county("4303"));
