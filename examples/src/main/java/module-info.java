@@ -3,4 +3,6 @@ module org.gongwei.examples {
   requires org.gongwei.core;
   requires org.gongwei.indicators;
   requires org.gongwei.io;
+
+  exports org.gongwei.examples.generator;
 }
