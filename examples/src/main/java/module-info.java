@@ -3,6 +3,8 @@ module org.gongwei.examples {
   requires org.gongwei.core;
   requires org.gongwei.indicators;
   requires org.gongwei.io;
+  requires java.management;
 
+  exports org.gongwei.examples.bench;
   exports org.gongwei.examples.generator;
 }
