@@ -8,6 +8,7 @@ module org.gongwei.indicators {
 
   exports org.gongwei.indicators.child;
   exports org.gongwei.indicators.chronic;
+  exports org.gongwei.indicators.colour;
   exports org.gongwei.indicators.contract;
   exports org.gongwei.indicators.definition;
   exports org.gongwei.indicators.education;
