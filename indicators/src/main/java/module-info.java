@@ -18,6 +18,7 @@ module org.gongwei.indicators {
   exports org.gongwei.indicators.maternal;
   exports org.gongwei.indicators.mental;
   exports org.gongwei.indicators.points;
+  exports org.gongwei.indicators.primarycare;
   exports org.gongwei.indicators.rate;
   exports org.gongwei.indicators.records;
   exports org.gongwei.indicators.report;
