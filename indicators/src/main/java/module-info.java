@@ -8,6 +8,7 @@ module org.gongwei.indicators {
 
   exports org.gongwei.indicators.child;
   exports org.gongwei.indicators.chronic;
+  exports org.gongwei.indicators.colour;
   exports org.gongwei.indicators.contract;
   exports org.gongwei.indicators.definition;
   exports org.gongwei.indicators.education;
@@ -16,6 +17,8 @@ module org.gongwei.indicators {
   exports org.gongwei.indicators.immunization;
   exports org.gongwei.indicators.maternal;
   exports org.gongwei.indicators.mental;
+  exports org.gongwei.indicators.points;
+  exports org.gongwei.indicators.primarycare;
   exports org.gongwei.indicators.rate;
   exports org.gongwei.indicators.records;
   exports org.gongwei.indicators.report;
