@@ -27,6 +27,7 @@ final class SecureXml {
   private SecureXml() {}
 
   private static final DocumentBuilderFactory PARSERS = parserFactory();
+  private static final TransformerFactory SERIALIZERS = serializerFactory();
 
   private static final ErrorHandler STRICT =
       new ErrorHandler() {
@@ -89,20 +90,31 @@ final class SecureXml {
    * its own), secure processing on and no external DTD or stylesheet access.
    */
   static Transformer newTransformer() {
+    Transformer t;
+    synchronized (SERIALIZERS) {
+      try {
+        t = SERIALIZERS.newTransformer();
+      } catch (TransformerConfigurationException e) {
+        throw new IllegalStateException("the XML serializer cannot be configured", e);
+      }
+    }
+    t.setOutputProperty(OutputKeys.METHOD, "xml");
+    t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+    t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+    t.setOutputProperty(OutputKeys.INDENT, "yes");
+    t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+    return t;
+  }
+
+  private static TransformerFactory serializerFactory() {
     TransformerFactory f = TransformerFactory.newInstance();
     try {
       f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      f.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-      Transformer t = f.newTransformer();
-      t.setOutputProperty(OutputKeys.METHOD, "xml");
-      t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-      t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-      t.setOutputProperty(OutputKeys.INDENT, "yes");
-      t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-      return t;
     } catch (TransformerConfigurationException e) {
       throw new IllegalStateException("the XML serializer cannot be configured", e);
     }
+    f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    f.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+    return f;
   }
 }
