@@ -56,6 +56,8 @@ import org.xml.sax.SAXParseException;
  * nested entries), data elements recognised by code or by their Chinese display name, units
  * {@code mm[Hg]}, glucose in mg/dL (converted, with a warning), names in {@code family}/{@code
  * given} parts, the document type by its template id when its code is unknown.
+ *
+ * <p>A reader is stateless and thread-safe; each document gets its own parser.
  */
 public final class CdaReader {
 

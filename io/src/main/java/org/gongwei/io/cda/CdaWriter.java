@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -39,7 +40,7 @@ import org.w3c.dom.Element;
  *
  * <p>Programming errors throw: a null argument, a follow-up of another resident, a resident of
  * another institution than the one given, a value XML cannot carry (a control character in a
- * name, a non-finite measurement, a year outside 0–9999).
+ * name, a non-finite measurement, a year outside 0–9999). A writer is immutable and thread-safe.
  */
 public final class CdaWriter {
   private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
@@ -268,7 +269,7 @@ public final class CdaWriter {
               || (c >= 0x10000 && c <= 0x10FFFF);
       if (!ok) {
         throw new IllegalArgumentException(
-            field + " has character U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
+            field + " has character U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT)
                 + " at " + i + ", which XML cannot carry");
       }
       i += Character.charCount(c);
