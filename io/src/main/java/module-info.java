@@ -14,6 +14,6 @@ module org.gongwei.io {
   requires de.siegmar.fastcsv;
   requires java.xml;
 
-  exports org.gongwei.io.csv;
   exports org.gongwei.io.cda;
+  exports org.gongwei.io.csv;
 }
