@@ -20,6 +20,7 @@ module org.gongwei.indicators {
   exports org.gongwei.indicators.records;
   exports org.gongwei.indicators.report;
   exports org.gongwei.indicators.rulebook;
+  exports org.gongwei.indicators.score;
   exports org.gongwei.indicators.supervision;
   exports org.gongwei.indicators.surveillance;
   exports org.gongwei.indicators.target;
