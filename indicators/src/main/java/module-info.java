@@ -13,6 +13,7 @@ module org.gongwei.indicators {
   exports org.gongwei.indicators.education;
   exports org.gongwei.indicators.elderly;
   exports org.gongwei.indicators.engine;
+  exports org.gongwei.indicators.funding;
   exports org.gongwei.indicators.immunization;
   exports org.gongwei.indicators.maternal;
   exports org.gongwei.indicators.mental;
