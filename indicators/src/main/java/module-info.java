@@ -6,6 +6,7 @@ module org.gongwei.indicators {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
+  exports org.gongwei.indicators.capability;
   exports org.gongwei.indicators.child;
   exports org.gongwei.indicators.chronic;
   exports org.gongwei.indicators.contract;
