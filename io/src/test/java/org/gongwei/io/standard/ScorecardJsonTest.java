@@ -10,7 +10,14 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.gongwei.core.dataset.Dataset;
+import org.gongwei.core.period.ReportingPeriod;
+import org.gongwei.indicators.report.IndicatorReport;
+import org.gongwei.indicators.report.Indicators;
 import org.gongwei.indicators.rulebook.Rulebook;
+import org.gongwei.indicators.score.ItemScore;
+import org.gongwei.indicators.score.ScorecardResult;
+import org.gongwei.indicators.score.Scorecards;
 import org.gongwei.indicators.score.MissingRate;
 import org.gongwei.indicators.score.ScoreRule;
 import org.gongwei.indicators.score.Scorecard;
@@ -79,6 +86,19 @@ class ScorecardJsonTest {
     }
     assertEquals(ScoreRule.Kind.TIERED, card.item("IMM-02").orElseThrow().rule().kind());
     assertEquals(ScoreRule.Kind.BINARY, card.item("FD-01").orElseThrow().rule().kind());
+  }
+
+  @Test
+  void illustrationMeasuresAreComputedByTheNationalCatalogue() {
+    // on an empty dataset every rate lacks a denominator, but every measure but PC-01 (aggregate
+    // inputs, not in the bundle) has a result
+    IndicatorReport report = Indicators.national().report(Dataset.of(List.of()), ReportingPeriod.ofYear(2024), Rulebook.national2017());
+    ScorecardResult r = Scorecards.score(ScorecardJson.illustration(), report);
+    for (ItemScore i : r.items()) {
+      assertEquals(!i.measureId().equals("PC-01"), i.rate().isPresent(), i.toString());
+    }
+    assertEquals(new BigDecimal("0.00"), r.total());
+    assertEquals(Optional.of(new BigDecimal("0.0000")), r.qualityCoefficient());
   }
 
   @Test
