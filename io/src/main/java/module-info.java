@@ -16,4 +16,5 @@ module org.gongwei.io {
 
   exports org.gongwei.io.cda;
   exports org.gongwei.io.csv;
+  exports org.gongwei.io.standard;
 }
