@@ -12,6 +12,8 @@ module org.gongwei.io {
   requires jakarta.validation;
   requires org.hibernate.validator;
   requires de.siegmar.fastcsv;
+  requires org.dhatim.fastexcel;
 
   exports org.gongwei.io.csv;
+  exports org.gongwei.io.json;
 }
