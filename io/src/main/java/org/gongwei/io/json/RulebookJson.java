@@ -332,8 +332,8 @@ public final class RulebookJson {
       if (!b.isObject()) {
         throw new IllegalArgumentException(at.apply(i) + "expected {\"from\": years, \"to\": years, \"label\": text}, found " + shown(b));
       }
-      for (Iterator<String> names = b.fieldNames(); names.hasNext(); ) {
-        String n = names.next();
+      for (Map.Entry<String, JsonNode> property : b.properties()) {
+        String n = property.getKey();
         if (!n.equals("from") && !n.equals("to") && !n.equals("label")) {
           throw new IllegalArgumentException(at.apply(i) + "unknown key '" + n + "' (known: from, to, label)");
         }
