@@ -16,4 +16,5 @@ module org.gongwei.io {
 
   exports org.gongwei.io.csv;
   exports org.gongwei.io.json;
+  exports org.gongwei.io.report;
 }
