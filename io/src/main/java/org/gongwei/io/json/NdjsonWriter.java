@@ -19,7 +19,7 @@ import org.gongwei.core.dataset.BundleRecord;
  *
  * <pre>{@code
  * try (NdjsonWriter out = NdjsonWriter.open(Path.of("bundle.ndjson"))) {
- *   out.writeAll(dataset.records());
+ *   out.writeAll(dataset.stream().toList());
  * }
  * }</pre>
  *
