@@ -36,7 +36,8 @@ import org.gongwei.indicators.rulebook.Rulebook;
  * <p>The JSON form of a record ({@link org.gongwei.core.dataset.BundleRecord}) is an object whose
  * first property {@code "recordType"} names its {@link org.gongwei.core.dataset.RecordType} (the
  * discriminator for polymorphic reading as {@code BundleRecord}; optional when a concrete type is
- * asked for, and then checked), followed by the record's properties named exactly as its
+ * asked for, and then checked; named after {@code BundleRecord.recordType()} rather than {@code
+ * "type"}, which is a property of an institution), followed by the record's properties named exactly as its
  * accessors ({@code residentId}, {@code birthDate}, {@code fastingGlucose}):
  *
  * <pre>{@code
@@ -53,7 +54,9 @@ import org.gongwei.indicators.rulebook.Rulebook;
  *   <li>Codes of national tables are written by constant name ({@code "FEMALE"}, {@code
  *       "CLINIC"}, {@code "HAN"}) and read by name or by national code ({@code "2"}, {@code 1},
  *       {@code "01"}); names are also accepted in any case.
- *   <li>Decimals keep their scale ({@code 12.50}); doubles are written so they read back equal.
+ *   <li>Decimals keep their scale ({@code 12.50}); doubles are written so they read back equal
+ *       (a NaN or infinite double cannot be written: JSON has no such number, and writing fails
+ *       with {@link IllegalArgumentException}).
  *   <li>ID numbers and names are written in full: JSON is a data export, not a display.
  *   <li>Reading is strict: an unknown property, a value of the wrong JSON type, a missing
  *       required property or a broken invariant of the record fails with a message naming every
