@@ -49,11 +49,11 @@ public enum DueRule implements Coded {
   CHRONIC_CHECKUP("慢病患者年度健康体检", "HTN-01", "DM-01"),
   /**
    * 老年人年度健康体检, serves OLD-01 (and HTN-01/DM-01 when it stands for the {@link
-   * #CHRONIC_CHECKUP} too): a resident in the OLD-01 denominator over the year so far
-   * (aged 65 or over and in population on <i>D</i>) without an elderly annual check-up with a
-   * complete form and health guidance in it. Due date: 31 December. Done by: such a check-up, and
-   * establishing the health record when the resident has none (OLD-01 requires both; the reason
-   * says so).
+   * #CHRONIC_CHECKUP} too): a resident short of OLD-01 over the year so far, that is in its
+   * denominator (aged 65 or over and in population on <i>D</i>) without both an elderly annual
+   * check-up with a complete form and health guidance in it and a health record established by
+   * <i>D</i>. Due date: 31 December. Done by: such a check-up, and establishing the health record
+   * when the resident has none (the reason says which is missing).
    */
   ELDERLY_CHECKUP("老年人年度健康体检", "OLD-01", "HTN-01", "DM-01"),
   /**

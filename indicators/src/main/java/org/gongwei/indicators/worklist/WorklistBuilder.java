@@ -252,16 +252,21 @@ public final class WorklistBuilder {
     ReportingPeriod period = year.period();
     String item = Integer.toString(date.getYear());
     LocalDate yearEnd = LocalDate.of(date.getYear(), 12, 31);
-    boolean elderlyCheckup = ElderlyHealthManagement.isInDenominator(year) && !ElderlyHealthManagement.hasCompleteCheckup(year);
-    if (elderlyCheckup) {
+    boolean inOld01 = ElderlyHealthManagement.isInDenominator(year);
+    boolean checkupDone = inOld01 && ElderlyHealthManagement.hasCompleteCheckup(year);
+    boolean record = year.resident().hasRecordOn(date);
+    if (inOld01 && !(checkupDone && record)) {
       List<String> ids = new ArrayList<>();
       ids.add("OLD-01");
       ids.addAll(chronicCheckup);
-      StringBuilder reason =
-          new StringBuilder("aged ").append(Age.yearsAt(year.resident().birthDate(), date))
-              .append(": no elderly annual check-up with a complete form and health guidance in ").append(date.getYear());
-      if (!year.resident().hasRecordOn(date)) {
-        reason.append("; no health record: establish it at the check-up");
+      StringBuilder reason = new StringBuilder("aged ").append(Age.yearsAt(year.resident().birthDate(), date));
+      if (checkupDone) {
+        reason.append(": elderly annual check-up done in ").append(date.getYear());
+      } else {
+        reason.append(": no elderly annual check-up with a complete form and health guidance in ").append(date.getYear());
+      }
+      if (!record) {
+        reason.append("; no health record: establish it").append(checkupDone ? " (OLD-01 requires it)" : " at the check-up");
       }
       if (!chronicCheckup.isEmpty()) {
         reason.append("; also the annual check-up of ").append(String.join(" and ", chronicCheckup));

@@ -268,6 +268,9 @@ class WorklistBuilderTest {
             person("I", "1950-01-01").deathDate(D).build(), // died today
             person("J", "1950-01-01").deathDate(D.plusDays(1)).build(), // dies tomorrow: due today
             person("K", "1950-01-01").recordClosedDate(D).build(), // closed today
+            // M: check-up done, but no health record: OLD-01 needs it, so the service stays, for the record
+            person("M", "1950-01-01").recordEstablishedDate(d("2024-08-16")).build(),
+            checkup("M", "2024-03-01", CheckupKind.ELDERLY_ANNUAL, true, true),
             resident("L", "1950-01-01"), // last year's check-up and TCM service do not count
             checkup("L", "2023-12-31", CheckupKind.ELDERLY_ANNUAL, true, true),
             tcm("L", "2023-12-31", TcmKind.ELDERLY));
@@ -286,12 +289,14 @@ class WorklistBuilderTest {
     assertService(one(s, "J"), "2024", old, YEAR, "2024-12-31", DueStatus.DUE, 0);
     assertNone(s, "K");
     assertService(one(s, "L"), "2024", old, YEAR, "2024-12-31", DueStatus.DUE, 0);
-    assertEquals(List.of("A", "E", "F", "G", "J", "L"), s.stream().map(DueService::residentId).sorted().toList());
+    assertEquals("aged 74: elderly annual check-up done in 2024; no health record: establish it (OLD-01 requires it)",
+        one(s, "M").reason());
+    assertEquals(List.of("A", "E", "F", "G", "J", "L", "M"), s.stream().map(DueService::residentId).sorted().toList());
 
     List<DueService> t = due(data, DueRule.ELDERLY_TCM);
     assertService(one(t, "A"), "2024", List.of("TCM-01"), YEAR, "2024-12-31", DueStatus.DUE, 0);
     assertEquals("aged 65: no elderly TCM service in 2024", one(t, "A").reason());
-    assertEquals(List.of("A", "E", "F", "G", "J", "L"), t.stream().map(DueService::residentId).sorted().toList());
+    assertEquals(List.of("A", "E", "F", "G", "J", "L", "M"), t.stream().map(DueService::residentId).sorted().toList());
   }
 
   // ---- children -------------------------------------------------------------------------------

@@ -271,9 +271,10 @@ final class WorklistFixture {
    * severe mental disorder, some with codes outside the programme, some ended), follow-ups with
    * next-visit dates, check-ups, child visits, TCM services, vaccinations (timely, late and
    * early), pregnancies with discharge dates and visits, TB courses, and deaths and closures,
-   * dated around 2022–2025. The same seed gives the same records.
+   * dated around 2022–2025, some births, deliveries and TB notifications in the weeks before
+   * {@code near}. The same seed and date give the same records.
    */
-  static List<BundleRecord> randomRecords(long seed) {
+  static List<BundleRecord> randomRecords(long seed, LocalDate near) {
     Random rnd = new Random(seed);
     List<BundleRecord> out = new ArrayList<>(institutions());
     String[] clinics = {TOWNSHIP, VILLAGE_CLINIC, OTHER_VILLAGE_CLINIC};
@@ -281,8 +282,9 @@ final class WorklistFixture {
     for (int n = 0; n < residents; n++) {
       String id = "R" + n;
       LocalDate birth =
-          switch (rnd.nextInt(4)) {
+          switch (rnd.nextInt(5)) {
             case 0 -> day(rnd, d("2017-06-01"), d("2025-06-30"));
+            case 4 -> near.minusDays(rnd.nextInt(60));
             case 1 -> day(rnd, d("1940-01-01"), d("1961-12-31"));
             case 2 -> day(rnd, d("1958-06-01"), d("1961-06-30"));
             default -> day(rnd, d("1962-01-01"), d("2008-12-31"));
@@ -314,10 +316,10 @@ final class WorklistFixture {
       if (child) {
         children(rnd, id, birth, out);
       } else {
-        adults(rnd, id, birth, from, to, out);
+        adults(rnd, id, birth, from, to, near, out);
       }
       if (rnd.nextInt(8) == 0) {
-        LocalDate notified = day(rnd, from, to);
+        LocalDate notified = rnd.nextBoolean() ? day(rnd, from, to) : near.minusDays(rnd.nextInt(20));
         TbCourse.Builder c = TbCourse.builder().courseId(nextId("T")).residentId(id).notifiedDate(notified);
         if (rnd.nextBoolean()) {
           c.firstVisitDate(notified.plusDays(rnd.nextInt(10)));
@@ -359,7 +361,8 @@ final class WorklistFixture {
     }
   }
 
-  private static void adults(Random rnd, String id, LocalDate birth, LocalDate from, LocalDate to, List<BundleRecord> out) {
+  private static void adults(
+      Random rnd, String id, LocalDate birth, LocalDate from, LocalDate to, LocalDate near, List<BundleRecord> out) {
     for (Condition condition : new Condition[] {Condition.HYPERTENSION, Condition.TYPE2_DIABETES, Condition.SEVERE_MENTAL_DISORDER}) {
       if (rnd.nextInt(3) != 0) {
         continue;
@@ -431,9 +434,9 @@ final class WorklistFixture {
     if (rnd.nextInt(4) == 0) {
       out.add(new TcmService(nextId("S"), id, day(rnd, from, to), TcmKind.ELDERLY));
     }
-    if (rnd.nextInt(4) == 0 && birth.isAfter(d("1975-01-01"))) {
+    if (rnd.nextInt(3) == 0 && birth.isAfter(d("1975-01-01"))) {
       String p = nextId("P");
-      LocalDate delivery = day(rnd, d("2023-06-01"), d("2025-06-30"));
+      LocalDate delivery = rnd.nextBoolean() ? day(rnd, d("2023-06-01"), d("2025-06-30")) : near.minusDays(rnd.nextInt(50));
       Pregnancy.Builder pb =
           Pregnancy.builder()
               .pregnancyId(p)
