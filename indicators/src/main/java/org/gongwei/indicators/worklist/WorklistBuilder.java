@@ -54,13 +54,14 @@ import org.gongwei.indicators.tuberculosis.TuberculosisManagement;
  * Worklist w = b.build();
  * }</pre>
  *
- * <p>{@link #dueFor} is thread-safe; {@link #add} is not.
+ * <p>Once configured ({@link #institutions}, {@link #catchUpAgeLimit}), {@link #dueFor} is
+ * thread-safe; {@link #add} is not.
  */
 public final class WorklistBuilder {
   /**
-   * Children under this age in completed years are listed for missed vaccinations: the catch-up
+   * The default age, in completed years, under which missed vaccinations are listed: the catch-up
    * rule of the 2021 programme (国家免疫规划疫苗儿童免疫程序及说明（2021年版）, 补种通用原则: 未按照推荐年龄完成
-   * 国家免疫规划规定剂次接种的小于18周岁人群).
+   * 国家免疫规划规定剂次接种的小于18周岁人群); see {@link #catchUpAgeLimit(int)}.
    */
   public static final int CATCH_UP_AGE_LIMIT = 18;
 
@@ -90,6 +91,7 @@ public final class WorklistBuilder {
   private final List<Integer> checkupAges;
   private final List<DueService> services = new ArrayList<>();
   private InstitutionTree institutions = InstitutionTree.of(List.of());
+  private int catchUpAgeLimit = CATCH_UP_AGE_LIMIT;
 
   private WorklistBuilder(LocalDate date, Rulebook rulebook, NipSchedule schedule) {
     this.date = Objects.requireNonNull(date, "date");
@@ -120,6 +122,21 @@ public final class WorklistBuilder {
   /** The institution tree the worklist's {@link Worklist#forInstitution} filter uses. */
   public WorklistBuilder institutions(InstitutionTree tree) {
     this.institutions = Objects.requireNonNull(tree, "tree");
+    return this;
+  }
+
+  /**
+   * Lists missed vaccinations of residents under {@code years} completed years only (default
+   * {@link #CATCH_UP_AGE_LIMIT}, 18): for example 7 to keep to the 0–6 cohort of IMM-01 when older
+   * children's records were never entered. Set it before use.
+   *
+   * @throws IllegalArgumentException if {@code years} is negative
+   */
+  public WorklistBuilder catchUpAgeLimit(int years) {
+    if (years < 0) {
+      throw new IllegalArgumentException("years must not be negative: " + years);
+    }
+    this.catchUpAgeLimit = years;
     return this;
   }
 
@@ -172,10 +189,12 @@ public final class WorklistBuilder {
       chronicCheckup = chronicCheckup(year);
     }
     elderly(out, year, chronicCheckup);
-    if (Age.yearsAt(r.birthDate(), date) < CATCH_UP_AGE_LIMIT) {
+    if (year.ageYearsAtEnd() < LEAVES_0_6 / 12) { // a fast path: the rules below are for the 0–6 group
       newbornVisit(out, view);
       childCheckups(out, year);
       childTcm(out, year);
+    }
+    if (year.ageYearsAtEnd() < catchUpAgeLimit) {
       vaccinations(out, year);
     }
     postpartumVisits(out, view);

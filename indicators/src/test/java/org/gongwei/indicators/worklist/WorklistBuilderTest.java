@@ -478,6 +478,13 @@ class WorklistBuilderTest {
     assertNone(s, "C");
     assertEquals(11, of(s, "E").size(), () -> of(s, "E").toString()); // dose 1 of each of the 11 vaccines
     assertNone(s, "F");
+    // keeping to the 0–6 cohort: E is out, A still in
+    List<DueService> young =
+        WorklistBuilder.of(D, NATIONAL).catchUpAgeLimit(7).addAll(Dataset.of(data).residentViews()).build()
+            .forRule(DueRule.VACCINATION).services();
+    assertNone(young, "E");
+    assertEquals(of(s, "A"), of(young, "A"));
+    assertThrows(IllegalArgumentException.class, () -> WorklistBuilder.of(D, NATIONAL).catchUpAgeLimit(-1));
   }
 
   // ---- maternal -------------------------------------------------------------------------------
