@@ -3,10 +3,8 @@ package org.gongwei.indicators.worklist;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gongwei.core.child.ChildVisit;
@@ -463,18 +461,6 @@ final class WorklistFixture {
     }
   }
 
-  /** Records grouped by type, for failure messages. */
-  static Map<String, List<String>> describe(List<BundleRecord> records, String residentId) {
-    Map<String, List<String>> m = new LinkedHashMap<>();
-    for (BundleRecord r : records) {
-      String s = r.toString();
-      if (s.contains(residentId + ",") || s.contains(residentId + "]")) {
-        m.computeIfAbsent(r.recordType().name(), k -> new ArrayList<>()).add(s);
-      }
-    }
-    return m;
-  }
-
   static LocalDate day(Random rnd, LocalDate from, LocalDate to) {
     long span = Math.max(0, to.toEpochDay() - from.toEpochDay());
     return LocalDate.ofEpochDay(from.toEpochDay() + (span == 0 ? 0 : Math.floorMod(rnd.nextLong(), span + 1)));
@@ -482,9 +468,5 @@ final class WorklistFixture {
 
   static LocalDate later(LocalDate a, LocalDate b) {
     return a.isAfter(b) ? a : b;
-  }
-
-  static Optional<String> none() {
-    return Optional.empty();
   }
 }
