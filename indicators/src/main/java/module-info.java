@@ -31,4 +31,5 @@ module org.gongwei.indicators {
   exports org.gongwei.indicators.target;
   exports org.gongwei.indicators.tcm;
   exports org.gongwei.indicators.tuberculosis;
+  exports org.gongwei.indicators.worklist;
 }

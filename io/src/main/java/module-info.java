@@ -20,4 +20,5 @@ module org.gongwei.io {
   exports org.gongwei.io.json;
   exports org.gongwei.io.report;
   exports org.gongwei.io.standard;
+  exports org.gongwei.io.worklist;
 }
