@@ -13,5 +13,6 @@ module org.gongwei.io {
   requires org.hibernate.validator;
   requires de.siegmar.fastcsv;
 
+  exports org.gongwei.io.bundle;
   exports org.gongwei.io.csv;
 }
