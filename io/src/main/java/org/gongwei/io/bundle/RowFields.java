@@ -120,6 +120,21 @@ final class RowFields {
    * a fraction is rounded to the nearest whole number with a WARNING.
    */
   OptionalInt wholeNumber(String column, String unit) {
+    String text = row.text(column).orElse(null);
+    if (text == null) {
+      return OptionalInt.empty();
+    }
+    int n = text.length();
+    if (n <= 9) { // the usual case, plain digits: no need to parse a double
+      int v = 0;
+      int i = 0;
+      while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        v = v * 10 + (text.charAt(i++) - '0');
+      }
+      if (i == n) {
+        return OptionalInt.of(v);
+      }
+    }
     OptionalDouble d = row.decimal(column);
     if (d.isEmpty()) {
       return OptionalInt.empty();
