@@ -103,9 +103,13 @@ final class RecordCells {
     return i.isPresent() ? Long.toString(i.getAsLong()) : null;
   }
 
-  /** A double in its shortest exact decimal form without exponent ({@code 5.6}, {@code 0.00001}). */
+  /**
+   * A double in its shortest decimal form that reads back as the same double, without exponent
+   * ({@code 5.6}, {@code 0.00001}, {@code 7} for 7.0).
+   */
   static String number(OptionalDouble d) {
-    return d.isPresent() ? BigDecimal.valueOf(d.getAsDouble()).toPlainString() : null;
+    return d.isPresent()
+        ? BigDecimal.valueOf(d.getAsDouble()).stripTrailingZeros().toPlainString() : null;
   }
 
   static String number(Optional<BigDecimal> d) {
