@@ -37,7 +37,9 @@ public final class BundleAccount {
 
   private BundleAccount(Map<RecordType, FileAccount> files, List<Problem> bundleProblems,
       List<Problem> problems) {
-    this.files = Collections.unmodifiableMap(new EnumMap<>(files));
+    Map<RecordType, FileAccount> copy = new EnumMap<>(RecordType.class);
+    copy.putAll(files);
+    this.files = Collections.unmodifiableMap(copy);
     this.bundleProblems = List.copyOf(bundleProblems);
     this.problems = List.copyOf(problems);
     long read = 0;
