@@ -80,22 +80,30 @@ public final class BundleAccount {
         kept.add(p);
       }
     }
+    Map<RecordType, FileAccount> trimmed = new EnumMap<>(RecordType.class);
     for (RecordType t : RecordType.values()) {
       FileAccount a = files.get(t);
       if (a == null) {
         continue;
       }
-      for (Problem p : a.problems()) {
-        if (kept.size() >= limit) {
-          break;
-        }
-        kept.add(p);
+      int room = limit - kept.size();
+      List<Problem> own = a.problems();
+      if (own.size() > room) {
+        own = own.subList(0, room);
+        a = new FileAccount(a.fileName(), a.recordType(), a.charset(), a.status(), a.rowsRead(),
+            a.rowsAccepted(), a.rowsRejected(), a.blankLines(), a.problemsBySeverity(),
+            a.problemsByCode(), own);
       }
+      kept.addAll(own);
+      trimmed.put(t, a);
     }
-    return new BundleAccount(files, bundleProblems, kept);
+    return new BundleAccount(trimmed, bundleProblems, kept);
   }
 
-  /** The account of each file read, in {@link RecordType} order; absent files are not listed. */
+  /**
+   * The account of each file read, in {@link RecordType} order; absent files are not listed. Each
+   * account's problem list holds the file's problems among those {@linkplain #problems() kept}.
+   */
   public Map<RecordType, FileAccount> files() {
     return files;
   }

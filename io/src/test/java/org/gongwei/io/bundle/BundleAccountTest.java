@@ -73,6 +73,11 @@ class BundleAccountTest {
         limited.problems().stream().map(Problem::code).toList());
     assertEquals(1, limited.problemsOmitted());
     assertEquals(3, limited.problemCount());
+    assertEquals(1, limited.file(RecordType.RESIDENT).orElseThrow().problems().size()
+        + limited.file(RecordType.FOLLOW_UP).orElseThrow().problems().size());
+    assertEquals(2, limited.file(RecordType.FOLLOW_UP).orElseThrow()
+        .problemCount(Severity.ERROR) + limited.file(RecordType.FOLLOW_UP).orElseThrow()
+        .problemCount(Severity.WARNING), "the counts stay whole");
   }
 
   @Test
