@@ -15,6 +15,7 @@ module org.gongwei.io {
   requires java.xml;
   requires org.dhatim.fastexcel;
 
+  exports org.gongwei.io.bundle;
   exports org.gongwei.io.cda;
   exports org.gongwei.io.csv;
   exports org.gongwei.io.json;
