@@ -69,21 +69,23 @@ public final class BundleReader {
   public static final int DEFAULT_PROBLEM_LIMIT = 100_000;
 
   private static final BundleReader DEFAULTS = new BundleReader(ColumnAliases.builtIn(), null,
-      null, DEFAULT_PROBLEM_LIMIT, Runtime.getRuntime().availableProcessors());
+      null, DEFAULT_PROBLEM_LIMIT, Runtime.getRuntime().availableProcessors(), RecordLines.NONE);
 
   private final ColumnAliases aliases;
   private final Charset charset;
   private final Consumer<? super Problem> problemSink;
   private final int problemLimit;
   private final int threads;
+  private final RecordLines lines;
 
   private BundleReader(ColumnAliases aliases, Charset charset,
-      Consumer<? super Problem> problemSink, int problemLimit, int threads) {
+      Consumer<? super Problem> problemSink, int problemLimit, int threads, RecordLines lines) {
     this.aliases = aliases;
     this.charset = charset;
     this.problemSink = problemSink;
     this.problemLimit = problemLimit;
     this.threads = threads;
+    this.lines = lines;
   }
 
   /**
@@ -97,7 +99,7 @@ public final class BundleReader {
   /** This reader with other header aliases (for example {@code ColumnAliases.builtIn().withAlias(…)}). */
   public BundleReader withAliases(ColumnAliases newAliases) {
     return new BundleReader(Objects.requireNonNull(newAliases, "newAliases"), charset,
-        problemSink, problemLimit, threads);
+        problemSink, problemLimit, threads, lines);
   }
 
   /**
@@ -106,7 +108,7 @@ public final class BundleReader {
    */
   public BundleReader withCharset(Charset newCharset) {
     return new BundleReader(aliases, Objects.requireNonNull(newCharset, "newCharset"),
-        problemSink, problemLimit, threads);
+        problemSink, problemLimit, threads, lines);
   }
 
   /**
@@ -116,7 +118,7 @@ public final class BundleReader {
    */
   public BundleReader withProblemSink(Consumer<? super Problem> sink) {
     return new BundleReader(aliases, charset, Objects.requireNonNull(sink, "sink"),
-        problemLimit, threads);
+        problemLimit, threads, lines);
   }
 
   /**
@@ -129,7 +131,7 @@ public final class BundleReader {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative: " + limit);
     }
-    return new BundleReader(aliases, charset, problemSink, limit, threads);
+    return new BundleReader(aliases, charset, problemSink, limit, threads, lines);
   }
 
   /**
@@ -142,7 +144,16 @@ public final class BundleReader {
     if (count < 1) {
       throw new IllegalArgumentException("count must be positive: " + count);
     }
-    return new BundleReader(aliases, charset, problemSink, problemLimit, count);
+    return new BundleReader(aliases, charset, problemSink, problemLimit, count, lines);
+  }
+
+  /**
+   * This reader telling {@code recordLines} the line of every accepted record (for locating
+   * findings about records in the files).
+   */
+  public BundleReader withRecordLines(RecordLines recordLines) {
+    return new BundleReader(aliases, charset, problemSink, problemLimit, threads,
+        Objects.requireNonNull(recordLines, "recordLines"));
   }
 
   /** The header aliases. */
@@ -350,6 +361,7 @@ public final class BundleReader {
           table.reject(row);
         } else {
           table.accept(row);
+          lines.accept(record, row.line());
           consumer.accept(record);
         }
       }

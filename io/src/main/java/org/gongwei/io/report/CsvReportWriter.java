@@ -1,5 +1,7 @@
 package org.gongwei.io.report;
 
+import org.gongwei.io.csv.FormulaGuard;
+
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.BufferedOutputStream;
@@ -100,7 +102,7 @@ public final class CsvReportWriter {
       return value.toString();
     }
     String text = (String) value;
-    return column.kind() == ReportColumn.Kind.TEXT ? Cells.guard(text) : text;
+    return column.kind() == ReportColumn.Kind.TEXT ? FormulaGuard.guard(text) : text;
   }
 
   /** A writer that passes everything on except {@code close}, so the caller's writer stays open. */

@@ -1,5 +1,7 @@
 package org.gongwei.io.report;
 
+import org.gongwei.io.csv.FormulaGuard;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -107,7 +109,7 @@ public final class XlsxReportWriter {
     }
     switch (column.kind()) {
       case TEXT:
-        ws.value(r, c, Cells.guard((String) v));
+        ws.value(r, c, FormulaGuard.guard((String) v));
         break;
       case INTEGER:
         ws.value(r, c, (Long) v);
@@ -160,7 +162,7 @@ public final class XlsxReportWriter {
     ws.width(1, 30);
     for (int i = 0; i < lines.length; i++) {
       ws.value(i + 1, 0, lines[i][0]);
-      ws.value(i + 1, 1, Cells.guard(lines[i][1]));
+      ws.value(i + 1, 1, FormulaGuard.guard(lines[i][1]));
     }
   }
 

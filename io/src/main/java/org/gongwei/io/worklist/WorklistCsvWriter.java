@@ -8,11 +8,11 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.gongwei.indicators.worklist.DueService;
 import org.gongwei.indicators.worklist.DueStatus;
 import org.gongwei.indicators.worklist.Worklist;
 import org.gongwei.io.csv.CsvOutputEncoding;
+import org.gongwei.io.csv.FormulaGuard;
 
 /**
  * Writes a {@link Worklist} as CSV: a header row of {@link #COLUMNS}, then one row per due
@@ -50,7 +50,6 @@ public final class WorklistCsvWriter {
           "period",
           "reason");
 
-  private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
   private static final String EOL = "\r\n";
 
   private WorklistCsvWriter() {}
@@ -159,25 +158,13 @@ public final class WorklistCsvWriter {
    * line break.
    */
   static String cell(String value) {
-    String v = guard(value);
+    String v = FormulaGuard.guard(value);
     boolean quote = false;
     for (int i = 0; i < v.length() && !quote; i++) {
       char c = v.charAt(i);
       quote = c == ',' || c == '"' || c == '\n' || c == '\r';
     }
     return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
-  }
-
-  /** The value with a leading apostrophe when it starts with {@code = + - @} and is not a number. */
-  static String guard(String value) {
-    if (value.isEmpty()) {
-      return value;
-    }
-    char first = value.charAt(0);
-    if ((first == '=' || first == '+' || first == '-' || first == '@') && !NUMBER.matcher(value).matches()) {
-      return "'" + value;
-    }
-    return value;
   }
 
   /** Passes writes through and ignores {@code close()}, so that a caller's stream stays open. */

@@ -131,7 +131,9 @@ class CsvReportWriterTest {
     assertEquals("-15.00", CsvReportWriter.cell(ReportColumn.GAP, new java.math.BigDecimal("-15.00")));
     assertEquals("0.000000", CsvReportWriter.cell(ReportColumn.VALUE, new java.math.BigDecimal("0E-6")));
     assertEquals("12", CsvReportWriter.cell(ReportColumn.NUMERATOR, 12L));
-    assertEquals("'-15.00", CsvReportWriter.cell(ReportColumn.STRATUM_LABEL, "-15.00"));
+    // one guard for every writer (FormulaGuard): a plain number in a text column cannot run, a formula is guarded
+    assertEquals("-15.00", CsvReportWriter.cell(ReportColumn.STRATUM_LABEL, "-15.00"));
+    assertEquals("'=1+1", CsvReportWriter.cell(ReportColumn.STRATUM_LABEL, "=1+1"));
     assertEquals("", CsvReportWriter.cell(ReportColumn.PART, null));
   }
 }

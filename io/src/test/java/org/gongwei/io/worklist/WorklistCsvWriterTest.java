@@ -24,6 +24,7 @@ import org.gongwei.indicators.worklist.DueRule;
 import org.gongwei.indicators.worklist.DueService;
 import org.gongwei.indicators.worklist.Worklist;
 import org.gongwei.io.csv.CsvOutputEncoding;
+import org.gongwei.io.csv.FormulaGuard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,16 +116,16 @@ class WorklistCsvWriterTest {
 
   @Test
   void formulaGuard() {
-    assertEquals("'=SUM(A1:A9)", WorklistCsvWriter.guard("=SUM(A1:A9)"));
-    assertEquals("'+86 138", WorklistCsvWriter.guard("+86 138"));
-    assertEquals("'-x", WorklistCsvWriter.guard("-x"));
-    assertEquals("'@cmd", WorklistCsvWriter.guard("@cmd"));
-    assertEquals("-12", WorklistCsvWriter.guard("-12"));
-    assertEquals("+3.5", WorklistCsvWriter.guard("+3.5"));
-    assertEquals("-1e3", WorklistCsvWriter.guard("-1e3"));
-    assertEquals("'-", WorklistCsvWriter.guard("-"));
-    assertEquals("a=b", WorklistCsvWriter.guard("a=b"));
-    assertEquals("", WorklistCsvWriter.guard(""));
+    assertEquals("'=SUM(A1:A9)", FormulaGuard.guard("=SUM(A1:A9)"));
+    assertEquals("'+86 138", FormulaGuard.guard("+86 138"));
+    assertEquals("'-x", FormulaGuard.guard("-x"));
+    assertEquals("'@cmd", FormulaGuard.guard("@cmd"));
+    assertEquals("-12", FormulaGuard.guard("-12"));
+    assertEquals("+3.5", FormulaGuard.guard("+3.5"));
+    assertEquals("-1e3", FormulaGuard.guard("-1e3"));
+    assertEquals("'-", FormulaGuard.guard("-"));
+    assertEquals("a=b", FormulaGuard.guard("a=b"));
+    assertEquals("", FormulaGuard.guard(""));
     // guarded, then quoted
     assertEquals("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"", WorklistCsvWriter.cell("=HYPERLINK(\"http://x\",\"y\")"));
     Worklist w = Worklist.of(D, List.of(service("=1+1").name("@张三").doctorId("-D1").build()));
@@ -155,7 +156,7 @@ class WorklistCsvWriterTest {
     List<List<String>> rows = records(WorklistCsvWriter.toCsv(w));
     assertEquals(2, rows.size());
     String read = rows.get(1).get(5);
-    assertEquals(WorklistCsvWriter.guard(name), read);
+    assertEquals(FormulaGuard.guard(name), read);
     if (!read.isEmpty() && "=+-@".indexOf(read.charAt(0)) >= 0) {
       assertEquals(true, read.matches("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?"), read);
     }
