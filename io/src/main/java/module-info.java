@@ -14,4 +14,5 @@ module org.gongwei.io {
   requires de.siegmar.fastcsv;
 
   exports org.gongwei.io.csv;
+  exports org.gongwei.io.fhir;
 }
