@@ -91,6 +91,12 @@ public final class FhirConventions {
   public static final String RATE_STATUS = BASE + "/CodeSystem/rate-status";
   /** How a report is stratified: the {@code Stratification} names, e.g. {@code SEX}. */
   public static final String STRATIFICATION = BASE + "/CodeSystem/stratification";
+  /**
+   * The prefix of the code systems of stratum keys: followed by the stratification in lower case
+   * with hyphens ({@code …/CodeSystem/stratum-sex}, {@code …/CodeSystem/stratum-region-county});
+   * the codes are the keys of the report ({@code MALE}, {@code 430321}, {@code ?} for unknown).
+   */
+  public static final String STRATUM_SYSTEM_PREFIX = BASE + "/CodeSystem/stratum-";
 
   // ---- extensions (ours) ----
 

@@ -144,8 +144,12 @@ final class PatientMapping {
         break;
       }
     }
-    readExtensions(in, b);
-    return in.isRejected() ? Optional.empty() : Mappings.build(in, b::build);
+    boolean assumedPermanent = readExtensions(in, b);
+    Optional<Resident> resident = in.isRejected() ? Optional.empty() : Mappings.build(in, b::build);
+    if (resident.isPresent() && assumedPermanent) {
+      in.ctx.assumedPermanent++;
+    }
+    return resident;
   }
 
   static String describe(JsonNode reference) {
@@ -243,7 +247,8 @@ final class PatientMapping {
     }
   }
 
-  private static void readExtensions(EntryReader in, Resident.Builder b) {
+  /** Reads the extensions; true when the residence extension is missing and permanence assumed. */
+  private static boolean readExtensions(EntryReader in, Resident.Builder b) {
     JsonNode p = in.resource();
     Json.extensionOf(p, FhirConventions.EXT_ETHNICITY)
         .flatMap(e -> e.has("valueCoding") ? Json.text(e.get("valueCoding"), "code") : Json.text(e, "valueCode"))
@@ -252,12 +257,7 @@ final class PatientMapping {
     Optional<JsonNode> residence = Json.extensionOf(p, FhirConventions.EXT_RESIDENCE);
     Optional<Boolean> permanent = residence.flatMap(r -> Json.extensionOf(r, "permanent"))
         .flatMap(e -> in.bool(e, "valueBoolean", "extension(residence).permanent"));
-    if (permanent.isPresent()) {
-      b.permanent(permanent.get());
-    } else {
-      in.ctx.assumedPermanent++;
-      b.permanent(true);
-    }
+    b.permanent(permanent.orElse(true));
     residence.flatMap(r -> Json.extensionOf(r, "householdRegistered"))
         .flatMap(e -> in.bool(e, "valueBoolean", "extension(residence).householdRegistered"))
         .ifPresent(b::householdRegistered);
@@ -293,5 +293,6 @@ final class PatientMapping {
     Json.extensionOf(p, FhirConventions.EXT_VACCINATION_CERTIFICATE)
         .flatMap(e -> in.date(e, "valueDate", "extension(vaccination-certificate-date)"))
         .ifPresent(b::vaccinationCertificateDate);
+    return permanent.isEmpty();
   }
 }
