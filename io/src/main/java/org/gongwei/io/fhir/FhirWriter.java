@@ -43,6 +43,10 @@ import org.gongwei.core.resident.Resident;
  * health-record number or institution code); doctors are always logical references by the doctor
  * id. The Bundle carries no timestamp, for the same reason.
  *
+ * <p>Records are written as given: a record that breaks a FHIR invariant (a contract that ends
+ * before it starts violates {@code per-1}) gives a resource a validator rejects; validate the
+ * dataset first.
+ *
  * <p>ID card numbers are written in full: a FHIR Bundle is a data exchange between systems
  * entitled to the data, like the full CSV export, not a display. Resources are streamed one by
  * one to the output.
@@ -95,7 +99,6 @@ public final class FhirWriter {
     g.writeStartObject();
     g.writeStringField("resourceType", "Bundle");
     g.writeStringField("type", "collection");
-    g.writeArrayFieldStart("entry");
     for (Institution i : data.institutions()) {
       out.entry(OrganizationMapping.write(i, ctx));
     }
@@ -121,7 +124,7 @@ public final class FhirWriter {
     for (String team : teams) {
       out.entry(ContractMapping.writeTeam(team));
     }
-    g.writeEndArray();
+    out.end();
     g.writeEndObject();
     g.flush();
 
@@ -134,9 +137,13 @@ public final class FhirWriter {
     return new FhirWriteSummary(out.written, notCarried);
   }
 
-  /** Writes entries, keeping fullUrls unique (a repeated record id gets a suffixed one). */
+  /**
+   * Writes entries, keeping fullUrls unique (a repeated record id gets a suffixed one); the {@code
+   * entry} array is opened with the first entry (FHIR forbids an empty array).
+   */
   private static final class Out {
     private final JsonGenerator g;
+    private boolean started;
     private final Set<String> fullUrls = new HashSet<>();
     final Map<String, Integer> written = new TreeMap<>();
 
@@ -144,7 +151,17 @@ public final class FhirWriter {
       this.g = g;
     }
 
+    void end() throws IOException {
+      if (started) {
+        g.writeEndArray();
+      }
+    }
+
     void entry(ObjectNode resource) throws IOException {
+      if (!started) {
+        g.writeArrayFieldStart("entry");
+        started = true;
+      }
       String id = resource.get("id").asText();
       String fullUrl = "urn:uuid:" + id;
       for (int n = 2; !fullUrls.add(fullUrl); n++) {

@@ -119,6 +119,11 @@ public final class MeasureReportWriter {
     g.writeStartObject();
     g.writeStringField("resourceType", "Bundle");
     g.writeStringField("type", "collection");
+    if (byIndicator.isEmpty()) {
+      g.writeEndObject();
+      g.flush();
+      return;
+    }
     g.writeArrayFieldStart("entry");
     for (Map.Entry<String, List<IndicatorResult>> e : byIndicator.entrySet()) {
       entry(g, measureUrl(e.getKey()), measure(e.getKey(), e.getValue(), report.stratification()));
