@@ -32,6 +32,14 @@ import org.gongwei.core.institution.Institution;
 import org.gongwei.core.resident.Resident;
 import org.gongwei.core.validation.Problem;
 import org.gongwei.core.validation.Severity;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class FhirReaderTest {
@@ -203,5 +211,69 @@ class FhirReaderTest {
     FhirReadResult r = FhirReader.read(in, "samples.json");
     assertEquals(FhirSamples.dataset().residents(), r.dataset().residents());
     assertFalse(r.hasErrors());
+  }
+
+  /**
+   * Bad data never throws: the sample Bundle with random elements replaced by values of the wrong
+   * kind (or removed) is read without an exception, and every resource is accounted for.
+   */
+  @Property(tries = 300)
+  void mangledBundlesNeverThrow(
+      @ForAll @Size(min = 1, max = 6) List<@IntRange(min = 0, max = 100_000) Integer> where,
+      @ForAll @Size(min = 6, max = 6) List<@IntRange(min = 0, max = 7) Integer> what) throws IOException {
+    JsonNode bundle = Json.MAPPER.readTree(FhirWriter.toJson(FhirSamples.dataset()));
+    for (int i = 0; i < where.size(); i++) {
+      List<JsonNode[]> slots = new ArrayList<>();
+      slots(bundle, slots);
+      JsonNode[] slot = slots.get(where.get(i) % slots.size());
+      replace(slot[0], slot[1], what.get(i));
+    }
+    FhirReadResult r = FhirReader.parse(Json.MAPPER.writeValueAsString(bundle));
+    int accounted = 0;
+    for (ResourceCount c : r.resources().values()) {
+      accounted += c.read();
+    }
+    assertEquals(r.entriesRead(), accounted + r.unknownResources().values().stream().mapToInt(Integer::intValue).sum());
+    assertTrue(r.dataset().size() <= r.entriesRead());
+  }
+
+  /** Every (container, key-or-index) pair of the tree below the root. */
+  private static void slots(JsonNode node, List<JsonNode[]> into) {
+    if (node.isObject()) {
+      node.properties().forEach(p -> {
+        into.add(new JsonNode[] {node, Json.MAPPER.getNodeFactory().textNode(p.getKey())});
+        slots(p.getValue(), into);
+      });
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        into.add(new JsonNode[] {node, Json.MAPPER.getNodeFactory().numberNode(i)});
+        slots(node.get(i), into);
+      }
+    }
+  }
+
+  private static void replace(JsonNode container, JsonNode at, int kind) {
+    JsonNode value;
+    switch (kind) {
+      case 0: value = Json.MAPPER.getNodeFactory().textNode("x"); break;
+      case 1: value = Json.MAPPER.getNodeFactory().numberNode(-1); break;
+      case 2: value = Json.MAPPER.getNodeFactory().booleanNode(true); break;
+      case 3: value = Json.MAPPER.getNodeFactory().nullNode(); break;
+      case 4: value = Json.MAPPER.createObjectNode(); break;
+      case 5: value = Json.MAPPER.createArrayNode(); break;
+      case 6: value = Json.MAPPER.getNodeFactory().textNode("2024-02-30"); break;
+      default: value = null; break;
+    }
+    if (container.isObject()) {
+      if (value == null) {
+        ((ObjectNode) container).remove(at.asText());
+      } else {
+        ((ObjectNode) container).set(at.asText(), value);
+      }
+    } else if (value == null) {
+      ((ArrayNode) container).remove(at.asInt());
+    } else {
+      ((ArrayNode) container).set(at.asInt(), value);
+    }
   }
 }
