@@ -11,7 +11,7 @@ package org.gongwei.io.fhir;
  * systems. Everything the programme needs that FHIR R4 lacks is defined under {@link #BASE}: the
  * code systems of the bundle's coded columns ({@code …/CodeSystem/…}), the identifier systems of
  * the record ids ({@code …/NamingSystem/…}) and the extensions ({@code
- * …/StructureDefinition/…}). The docs' FHIR page lists them with examples.
+ * …/StructureDefinition/…}). The package documentation lists what each resource carries.
  */
 public final class FhirConventions {
   private FhirConventions() {}

@@ -43,6 +43,9 @@ import org.gongwei.indicators.report.Stratum;
  * cohort} for counts (FHIR's scoring for "the number of members of the initial population"),
  * improvementNotation from the polarity, and one group per result line of the indicator (the
  * headline, then parts such as {@code IMM-02(MMR,1)}) with its populations described in words.
+ * The criteria are those words: R4 has no code for a plain-language expression, so {@code
+ * criteria.language} is absent with the data-absent-reason {@code as-text} and {@code
+ * criteria.expression} holds the words (the calculations are the library's Java code, not CQL).
  *
  * <p><b>MeasureReport</b>: status complete, type summary, measure the Measure's canonical URL,
  * the report period, one group per result line with the populations {@code initial-population},
