@@ -99,8 +99,9 @@ final class ReadContext {
   }
 
   /**
-   * The entry a Reference points to: by fullUrl, by {@code Type/id} (relative, or absolute with
-   * that tail, or {@code urn:uuid:} fullUrls), with {@code type} as the expected resource type.
+   * The entry a Reference points to: by fullUrl, else by its last two segments as {@code
+   * Type/id} (a relative reference, or an absolute one with that tail; a {@code _history} suffix
+   * is ignored). Empty for a logical reference or one that points outside the Bundle.
    */
   Optional<Entry> resolve(JsonNode reference) {
     Optional<String> ref = Json.text(reference, "reference");

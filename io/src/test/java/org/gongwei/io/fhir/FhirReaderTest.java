@@ -152,6 +152,26 @@ class FhirReaderTest {
   }
 
   @Test
+  void aDocumentsCompositionIsUnknownAndARepeatedFullUrlIsReported() {
+    String json = """
+        {"resourceType": "Bundle", "type": "document", "entry": [
+          {"fullUrl": "urn:uuid:c", "resource": {"resourceType": "Composition", "status": "final"}},
+          {"fullUrl": "urn:uuid:o", "resource": {"resourceType": "Organization", "id": "T9", "name": "站",
+            "address": [{"extension": [{"url": "https://gongwei.org/fhir/StructureDefinition/region-code", "valueCode": "430321"}]}]}},
+          {"fullUrl": "urn:uuid:o", "resource": {"resourceType": "Organization", "id": "T8", "name": "站"}}
+        ]}
+        """;
+    FhirReadResult r = FhirReader.parse(json);
+    assertEquals(Map.of("Composition", 1), r.unknownResources());
+    assertEquals(1, problems(r, FhirProblemCode.FHIR_DUPLICATE_FULL_URL).size());
+    assertEquals(Optional.of("Bundle.entry[2].fullUrl"), problems(r, FhirProblemCode.FHIR_DUPLICATE_FULL_URL).get(0).field());
+    Institution t9 = r.dataset().institution("T9").orElseThrow();
+    assertEquals(InstitutionType.OTHER, t9.type());
+    assertEquals(2, problems(r, FhirProblemCode.FHIR_ID_FROM_RESOURCE).size(), "no institution-code identifier: the resource ids");
+    assertEquals(new ResourceCount(2, 1, 1, 0), r.count("Organization"), "the second has no region code");
+  }
+
+  @Test
   void notJsonIsOneErrorNeverAnException() throws IOException {
     FhirReadResult r = FhirReader.read(new StringReader("{\"resourceType\": \"Bundle\", "), "broken.json");
     assertEquals(0, r.dataset().size());
