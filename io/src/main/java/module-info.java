@@ -18,6 +18,7 @@ module org.gongwei.io {
   exports org.gongwei.io.bundle;
   exports org.gongwei.io.cda;
   exports org.gongwei.io.csv;
+  exports org.gongwei.io.fhir;
   exports org.gongwei.io.json;
   exports org.gongwei.io.report;
   exports org.gongwei.io.standard;
