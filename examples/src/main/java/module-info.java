@@ -4,7 +4,11 @@ module org.gongwei.examples {
   requires org.gongwei.indicators;
   requires org.gongwei.io;
   requires java.management;
+  requires info.picocli;
 
   exports org.gongwei.examples.bench;
   exports org.gongwei.examples.generator;
+
+  // the command line is an application, not an API: not exported, open to picocli's reflection
+  opens org.gongwei.examples.cli to info.picocli;
 }
