@@ -22,15 +22,31 @@ import org.gongwei.io.csv.FileAccount;
  */
 public final class SubmissionReport {
   private final String source;
+  private final InputKind kind;
   private final Verdict verdict;
   private final Optional<BundleAccount> account;
+  private final Tally tally;
   private final List<Problem> problems;
   private final Map<Severity, Long> bySeverity;
   private final Map<String, Long> byCode;
   private final long omitted;
 
+  /**
+   * The accounting of a submission: units (rows, documents or resources) read = accepted +
+   * rejected + ignored (ignored: FHIR resources of a known type that carry no record).
+   */
+  record Tally(long read, long accepted, long rejected, long ignored) {
+    Tally {
+      if (read != accepted + rejected + ignored) {
+        throw new IllegalArgumentException("read must equal accepted + rejected + ignored");
+      }
+    }
+  }
+
   SubmissionReport(
       String source,
+      InputKind kind,
+      Tally tally,
       Verdict verdict,
       Optional<BundleAccount> account,
       List<Problem> problems,
@@ -38,6 +54,8 @@ public final class SubmissionReport {
       Map<String, Long> byCode,
       long omitted) {
     this.source = Objects.requireNonNull(source, "source");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.tally = Objects.requireNonNull(tally, "tally");
     this.verdict = Objects.requireNonNull(verdict, "verdict");
     this.account = Objects.requireNonNull(account, "account");
     List<Problem> masked = new ArrayList<>(problems.size());
@@ -66,10 +84,11 @@ public final class SubmissionReport {
   }
 
   /** An unusable submission: one problem says why. */
-  static SubmissionReport unusable(String source, Problem why) {
+  static SubmissionReport unusable(String source, InputKind kind, Problem why) {
     Map<Severity, Long> severities = new EnumMap<>(Severity.class);
     severities.put(why.severity(), 1L);
-    return new SubmissionReport(source, Verdict.UNUSABLE, Optional.empty(), List.of(why), severities, Map.of(why.code(), 1L), 0);
+    return new SubmissionReport(
+        source, kind, new Tally(0, 0, 0, 0), Verdict.UNUSABLE, Optional.empty(), List.of(why), severities, Map.of(why.code(), 1L), 0);
   }
 
   /** The directory (or file) validated, as given. */
@@ -81,7 +100,12 @@ public final class SubmissionReport {
     return verdict;
   }
 
-  /** The accounts of the files, when the submission could be read at all. */
+  /** What was validated: a CSV bundle, a directory of CDA documents or a FHIR Bundle. */
+  public InputKind kind() {
+    return kind;
+  }
+
+  /** The accounts of the files of a CSV bundle, when it could be read at all. */
   public Optional<BundleAccount> account() {
     return account;
   }
@@ -116,19 +140,24 @@ public final class SubmissionReport {
     return count(Severity.ERROR) > 0;
   }
 
-  /** Rows read over all files. */
-  public long rowsRead() {
-    return account.map(BundleAccount::rowsRead).orElse(0L);
+  /** Units read ({@linkplain InputKind#unit() rows, documents or resources}): accepted + rejected + ignored. */
+  public long read() {
+    return tally.read();
   }
 
-  /** Rows accepted over all files. */
-  public long rowsAccepted() {
-    return account.map(BundleAccount::rowsAccepted).orElse(0L);
+  /** Units accepted: they became records. */
+  public long accepted() {
+    return tally.accepted();
   }
 
-  /** Rows rejected over all files. */
-  public long rowsRejected() {
-    return account.map(BundleAccount::rowsRejected).orElse(0L);
+  /** Units rejected, each with at least one error. */
+  public long rejected() {
+    return tally.rejected();
+  }
+
+  /** FHIR resources of a known type that carry no record (0 for the other kinds). */
+  public long ignored() {
+    return tally.ignored();
   }
 
   /**
@@ -137,7 +166,8 @@ public final class SubmissionReport {
    */
   public String summary(int maxProblems) {
     StringBuilder b = new StringBuilder();
-    b.append("Submission ").append(source).append(": ").append(verdictText()).append('\n');
+    b.append("Submission ").append(source).append(" (").append(kind.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+        .append("): ").append(verdictText()).append('\n');
     if (account.isPresent()) {
       b.append(String.format(Locale.ROOT, "%-22s %-9s %10s %10s %10s %8s %8s%n", "file", "charset", "read", "accepted", "rejected", "errors", "warnings"));
       for (FileAccount f : files()) {
@@ -153,7 +183,10 @@ public final class SubmissionReport {
                 f.problemCount(Severity.ERROR),
                 f.problemCount(Severity.WARNING)));
       }
-      b.append(String.format(Locale.ROOT, "%-22s %-9s %10d %10d %10d%n", "total", "", rowsRead(), rowsAccepted(), rowsRejected()));
+      b.append(String.format(Locale.ROOT, "%-22s %-9s %10d %10d %10d%n", "total", "", read(), accepted(), rejected()));
+    } else if (verdict != Verdict.UNUSABLE) {
+      b.append(String.format(Locale.ROOT, "%s: %d read, %d accepted, %d rejected%s%n", kind.unit(), read(), accepted(), rejected(),
+          ignored() > 0 ? ", " + ignored() + " ignored" : ""));
     }
     b.append(String.format(Locale.ROOT, "%d errors, %d warnings, %d infos%n", count(Severity.ERROR), count(Severity.WARNING), count(Severity.INFO)));
     if (!byCode.isEmpty()) {

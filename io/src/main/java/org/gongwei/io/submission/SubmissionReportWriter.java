@@ -41,12 +41,15 @@ public final class SubmissionReportWriter {
     Objects.requireNonNull(report, "report");
     ObjectNode root = JSON.createObjectNode();
     root.put("source", report.source());
+    root.put("kind", report.kind().name());
     root.put("verdict", report.verdict().name());
     root.put("exitCode", report.verdict().exitCode());
-    ObjectNode totals = root.putObject("rows");
-    totals.put("read", report.rowsRead());
-    totals.put("accepted", report.rowsAccepted());
-    totals.put("rejected", report.rowsRejected());
+    ObjectNode totals = root.putObject("counts");
+    totals.put("unit", report.kind().unit());
+    totals.put("read", report.read());
+    totals.put("accepted", report.accepted());
+    totals.put("rejected", report.rejected());
+    totals.put("ignored", report.ignored());
     ArrayNode files = root.putArray("files");
     for (FileAccount f : report.files()) {
       ObjectNode n = files.addObject();

@@ -11,20 +11,31 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.gongwei.core.dataset.BundleRecord;
+import org.gongwei.core.dataset.Dataset;
 import org.gongwei.core.dataset.RecordType;
 import org.gongwei.core.validation.DatasetValidator;
 import org.gongwei.core.validation.Problem;
 import org.gongwei.core.validation.Severity;
 import org.gongwei.core.validation.ValidationReport;
+import org.gongwei.io.bundle.BundleAccount;
 import org.gongwei.io.bundle.BundleRead;
 import org.gongwei.io.bundle.BundleReader;
+import org.gongwei.io.cda.CdaBatch;
+import org.gongwei.io.cda.CdaDocumentResult;
+import org.gongwei.io.cda.CdaReader;
+import org.gongwei.io.fhir.FhirReadResult;
+import org.gongwei.io.fhir.FhirReader;
+import org.gongwei.io.fhir.ResourceCount;
 
 /**
- * Validates a submitted bundle directory in one call: reads every file with the {@link
- * BundleReader} (parsing problems, row accounting), then runs every rule of the core {@link
- * DatasetValidator} over what was read (identifiers, plausibility, cross-field and cross-record
- * rules: duplicate ids, unknown residents, pregnancies and institutions), and locates each finding
- * about a record at the line of its file where the record's row starts.
+ * Validates a submission in one call: a bundle directory of CSV files (read with the {@link
+ * BundleReader}: parsing problems, row accounting), a directory of WS/T 483 CDA documents or a
+ * FHIR R4 Bundle (read with their readers: document and resource accounting); then runs every
+ * rule of the core {@link DatasetValidator} over what was read (identifiers, plausibility,
+ * cross-field and cross-record rules: duplicate ids, unknown residents, pregnancies and
+ * institutions), and locates each finding about a record at its file and, for CSV, the line where
+ * the record's row starts.
  *
  * <p>Never throws on bad data: a missing or unreadable directory gives the verdict {@link
  * Verdict#UNUSABLE} with a problem that says why. Immutable and thread-safe.
@@ -64,47 +75,148 @@ public final class SubmissionValidator {
     return new SubmissionValidator(reader, Objects.requireNonNull(newValidator, "newValidator"));
   }
 
-  /** Validates a bundle directory. */
-  public SubmissionReport validate(Path directory) {
-    Objects.requireNonNull(directory, "directory");
-    String source = directory.toString();
-    if (!Files.exists(directory)) {
-      return SubmissionReport.unusable(source, Problem.error(UNUSABLE, "no such directory: " + source));
+  /**
+   * Validates a submission: a bundle directory of CSV files, a directory of WS/T 483 CDA documents
+   * ({@code *.xml}, when it holds no {@code *.csv}), or a FHIR R4 Bundle in a {@code .json} file.
+   */
+  public SubmissionReport validate(Path input) {
+    Objects.requireNonNull(input, "input");
+    String source = input.toString();
+    if (!Files.exists(input)) {
+      return SubmissionReport.unusable(source, InputKind.CSV_BUNDLE, Problem.error(UNUSABLE, "no such file or directory: " + source));
     }
-    if (!Files.isDirectory(directory)) {
-      return SubmissionReport.unusable(source, Problem.error(UNUSABLE, source + " is not a directory (a bundle is a directory of CSV files)"));
+    try {
+      if (Files.isDirectory(input)) {
+        return hasFiles(input, ".xml") && !hasFiles(input, ".csv") ? validateCda(input) : validateBundle(input);
+      }
+      if (input.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+        return validateFhir(input);
+      }
+    } catch (IOException e) {
+      return SubmissionReport.unusable(source, InputKind.CSV_BUNDLE, Problem.error(UNUSABLE, "cannot read " + source + ": " + e.getMessage()));
+    }
+    return SubmissionReport.unusable(
+        source,
+        InputKind.CSV_BUNDLE,
+        Problem.error(UNUSABLE, source + " is neither a bundle directory, a directory of CDA documents nor a FHIR Bundle (.json)"));
+  }
+
+  private static boolean hasFiles(Path directory, String suffix) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+      return files.anyMatch(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(suffix));
+    }
+  }
+
+  private SubmissionReport validateBundle(Path directory) throws IOException {
+    Lines lines = new Lines();
+    BundleRead read = reader.withRecordLines((record, line) -> lines.add(record, record.recordType().fileName(), line)).read(directory);
+    BundleAccount a = read.account();
+    return report(
+        directory.toString(),
+        InputKind.CSV_BUNDLE,
+        new SubmissionReport.Tally(a.rowsRead(), a.rowsAccepted(), a.rowsRejected(), 0),
+        Optional.of(a),
+        a.problems(),
+        a::problemCount,
+        a.problemsByCode(),
+        a.problemsOmitted(),
+        read.dataset(),
+        lines);
+  }
+
+  private SubmissionReport validateCda(Path directory) {
+    CdaBatch batch = CdaReader.create().readDirectory(directory);
+    Lines lines = new Lines();
+    Dataset.Builder data = Dataset.builder();
+    List<Problem> problems = new ArrayList<>();
+    for (CdaDocumentResult d : batch.documents()) {
+      problems.addAll(d.problems());
+      d.record().ifPresent(r -> {
+        data.add(r);
+        lines.add(r, d.source(), 0);
+      });
+    }
+    return report(
+        directory.toString(),
+        InputKind.CDA_DIRECTORY,
+        new SubmissionReport.Tally(batch.documentsRead(), batch.documentsAccepted(), batch.documentsRejected(), 0),
+        Optional.empty(),
+        problems,
+        s -> problems.stream().filter(p -> p.severity() == s).count(),
+        counts(problems),
+        0,
+        data.build(),
+        lines);
+  }
+
+  private SubmissionReport validateFhir(Path file) throws IOException {
+    FhirReadResult result = FhirReader.read(file);
+    long read = 0;
+    long used = 0;
+    long rejected = 0;
+    long ignored = 0;
+    for (ResourceCount c : result.resources().values()) {
+      read += c.read();
+      used += c.used();
+      rejected += c.rejected();
+      ignored += c.ignored();
+    }
+    for (int n : result.unknownResources().values()) {
+      read += n;
+      ignored += n;
     }
     Lines lines = new Lines();
-    BundleRead read;
-    try {
-      read = reader.withRecordLines(lines::add).read(directory);
-    } catch (IOException e) {
-      return SubmissionReport.unusable(source, Problem.error(UNUSABLE, "cannot read " + source + ": " + e.getMessage()));
-    }
-    ValidationReport validation = validator.validate(read.dataset());
+    String name = file.getFileName().toString();
+    result.dataset().stream().forEach(r -> lines.add(r, name, 0));
+    List<Problem> problems = result.problems();
+    return report(
+        file.toString(),
+        InputKind.FHIR_BUNDLE,
+        new SubmissionReport.Tally(read, used, rejected, ignored),
+        Optional.empty(),
+        problems,
+        s -> problems.stream().filter(p -> p.severity() == s).count(),
+        counts(problems),
+        0,
+        result.dataset(),
+        lines);
+  }
 
-    List<Problem> problems = new ArrayList<>(read.account().problems());
+  private static Map<String, Long> counts(List<Problem> problems) {
+    Map<String, Long> byCode = new HashMap<>();
+    for (Problem p : problems) {
+      byCode.merge(p.code(), 1L, Long::sum);
+    }
+    return byCode;
+  }
+
+  /** Runs the rules over what was read and puts the findings, located, beside the reading problems. */
+  private SubmissionReport report(
+      String source,
+      InputKind kind,
+      SubmissionReport.Tally tally,
+      Optional<BundleAccount> account,
+      List<Problem> readProblems,
+      java.util.function.ToLongFunction<Severity> readCounts,
+      Map<String, Long> readCodes,
+      long omitted,
+      Dataset dataset,
+      Lines lines) {
+    ValidationReport validation = validator.validate(dataset);
+    List<Problem> problems = new ArrayList<>(readProblems);
     Map<String, Integer> duplicatesSeen = new HashMap<>();
     for (Problem p : validation.problems()) {
       problems.add(lines.locate(p, duplicatesSeen));
     }
     problems.sort(SubmissionValidator::byLocation);
-
     Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
-    Map<String, Long> byCode = new HashMap<>(read.account().problemsByCode());
     for (Severity s : Severity.values()) {
-      bySeverity.put(s, read.account().problemCount(s) + validation.count(s));
+      bySeverity.put(s, readCounts.applyAsLong(s) + validation.count(s));
     }
+    Map<String, Long> byCode = new HashMap<>(readCodes);
     validation.countsByCode().forEach((code, n) -> byCode.merge(code, (long) n, Long::sum));
-    boolean errors = bySeverity.get(Severity.ERROR) > 0;
-    return new SubmissionReport(
-        source,
-        errors ? Verdict.ERRORS : Verdict.NO_ERRORS,
-        Optional.of(read.account()),
-        problems,
-        bySeverity,
-        byCode,
-        read.account().problemsOmitted());
+    Verdict verdict = bySeverity.get(Severity.ERROR) > 0 ? Verdict.ERRORS : Verdict.NO_ERRORS;
+    return new SubmissionReport(source, kind, tally, verdict, account, problems, bySeverity, byCode, omitted);
   }
 
   /** Bundle problems (no file) first, then by file, line and code; findings without a line last within a file. */
@@ -130,19 +242,22 @@ public final class SubmissionValidator {
   }
 
   /**
-   * The line of every accepted record, per type and id; a duplicated id keeps all its lines in
-   * file order. Filled by the reader's threads (one type per thread).
+   * Where every accepted record came from (file and line), per type and id; a duplicated id keeps
+   * all its places in input order. Filled by the reader's threads (one record type per thread).
    */
   private static final class Lines {
     private final Map<RecordType, Map<String, Object>> byType = new ConcurrentHashMap<>();
 
-    void add(org.gongwei.core.dataset.BundleRecord record, long line) {
+    private record Place(String file, long line) {}
+
+    void add(BundleRecord record, String file, long line) {
       Map<String, Object> ids = byType.computeIfAbsent(record.recordType(), t -> new HashMap<>());
-      Object old = ids.putIfAbsent(record.id(), line);
+      Place here = new Place(file, line);
+      Object old = ids.putIfAbsent(record.id(), here);
       if (old != null) {
-        long[] all = old instanceof Long ? new long[] {(Long) old} : (long[]) old;
-        long[] more = java.util.Arrays.copyOf(all, all.length + 1);
-        more[all.length] = line;
+        Place[] all = old instanceof Place ? new Place[] {(Place) old} : (Place[]) old;
+        Place[] more = java.util.Arrays.copyOf(all, all.length + 1);
+        more[all.length] = here;
         ids.put(record.id(), more);
       }
     }
@@ -152,25 +267,25 @@ public final class SubmissionValidator {
      * is about its (n+1)-th occurrence, the first being the original.
      */
     Problem locate(Problem p, Map<String, Integer> duplicatesSeen) {
-      if (p.file().isPresent() || p.recordType().isEmpty() || p.recordId().isEmpty()) {
-        return p.recordType().isPresent() && p.file().isEmpty() ? p.withLocation(p.recordType().get().fileName(), 0) : p;
+      if (p.file().isPresent() || p.recordType().isEmpty()) {
+        return p;
       }
       RecordType type = p.recordType().get();
       Map<String, Object> ids = byType.get(type);
-      Object where = ids == null ? null : ids.get(p.recordId().get());
-      long line = 0;
-      if (where instanceof Long) {
-        line = (Long) where;
-      } else if (where instanceof long[]) {
-        long[] all = (long[]) where;
+      Object where = ids == null || p.recordId().isEmpty() ? null : ids.get(p.recordId().get());
+      Place place = null;
+      if (where instanceof Place) {
+        place = (Place) where;
+      } else if (where instanceof Place[]) {
+        Place[] all = (Place[]) where;
         int index = 0;
         if (p.code().equals("DUPLICATE_ID")) {
           String key = type + "/" + p.recordId().get();
           index = Math.min(all.length - 1, duplicatesSeen.merge(key, 1, Integer::sum));
         }
-        line = all[index];
+        place = all[index];
       }
-      return p.withLocation(type.fileName(), line);
+      return place == null ? p.withLocation(type.fileName(), 0) : p.withLocation(place.file(), place.line());
     }
   }
 }

@@ -29,7 +29,7 @@ class SubmissionReportWriterTest {
     JsonNode root = new ObjectMapper().readTree(Files.readString(file));
     assertEquals("ERRORS", root.get("verdict").asText());
     assertEquals(1, root.get("exitCode").asInt());
-    assertEquals(r.rowsRead(), root.get("rows").get("read").asLong());
+    assertEquals(r.read(), root.get("counts").get("read").asLong());
     JsonNode first = root.get("problems").get(0);
     for (String key : List.of("file", "line", "column", "code", "severity", "message")) {
       assertTrue(first.has(key), key);

@@ -30,7 +30,7 @@ class SubmissionValidatorTest {
     SubmissionReport r = VALIDATOR.validate(corpus("valid"));
     assertEquals(Verdict.NO_ERRORS, r.verdict(), r.summary());
     assertEquals(0, r.verdict().exitCode());
-    assertEquals(r.rowsRead(), r.rowsAccepted() + r.rowsRejected());
+    assertEquals(r.read(), r.accepted() + r.rejected());
   }
 
   @Test
@@ -63,8 +63,8 @@ class SubmissionValidatorTest {
   @Test
   void parsingProblemsAndRowAccountingAreKept() throws Exception {
     SubmissionReport r = VALIDATOR.validate(corpus("wrong-column-count"));
-    assertTrue(r.rowsRejected() > 0, r.summary());
-    assertEquals(r.rowsRead(), r.rowsAccepted() + r.rowsRejected());
+    assertTrue(r.rejected() > 0, r.summary());
+    assertEquals(r.read(), r.accepted() + r.rejected());
     assertEquals(Verdict.ERRORS, r.verdict());
     assertTrue(r.summary().contains("residents.csv"), r.summary());
   }
