@@ -38,10 +38,11 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    header = "Measures the speed of generating, writing, reading and evaluating.",
     description = {
-      "Measures speed: for each size, generates a synthetic county, writes the bundle, reads it and",
-      "evaluates every indicator, printing seconds, residents/s and records/s per phase and the peak",
-      "heap of read + evaluate. Several sizes show how time grows with the number of residents.",
+      "For each size, generates a synthetic county, writes the bundle, reads it and evaluates every "
+          + "indicator, printing seconds, residents/s and records/s per phase and the peak heap of "
+          + "read + evaluate. Several sizes show how time grows with the number of residents.",
       "",
       "Example: gongwei bench --residents 100000,200000,400000"
     },
@@ -63,6 +64,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--keep", description = "Keep the bundles written.")
   boolean keep;
+
+  @Option(names = "--no-warmup",
+      description = "Skip the unreported warm-up run (the smallest size, at most 100,000 residents) that lets the JIT compiler settle first.")
+  boolean noWarmup;
 
   BenchCommand() {}
 
@@ -90,8 +95,15 @@ final class BenchCommand implements Callable<Integer> {
           + ": " + e, e);
     }
     List<Run> runs = new ArrayList<>();
-    TextGrid grid = TextGrid.of("Residents>", "Phase", "Seconds>", "Residents/s>", "Records/s>", "Peak heap MB>");
+    TextGrid grid = TextGrid.of("Residents>", "Records>", "Phase", "Seconds>", "Residents/s>", "Records/s>",
+        "CSV MB>", "Peak heap MB>");
     try {
+      if (!noWarmup) {
+        int smallest = Math.min(100_000, sizes.stream().min(Integer::compare).orElseThrow());
+        Path warm = root.resolve("warm-up");
+        measure(smallest, warm, err);
+        delete(warm);
+      }
       for (int n : sizes) {
         Path bundle = root.resolve("county-" + n);
         Run run = measure(n, bundle, err);
@@ -99,11 +111,12 @@ final class BenchCommand implements Callable<Integer> {
         if (!keep) {
           delete(bundle);
         }
-        row(grid, run, "generate", run.generate(), "");
-        row(grid, run, "write", run.write(), String.format(Locale.ROOT, "(%.1f MB of CSV)", run.bytes() / 1e6));
-        row(grid, run, "read", run.read(), "");
-        row(grid, run, "evaluate", run.evaluate(), "");
-        row(grid, run, "read + evaluate", run.read() + run.evaluate(), String.format(Locale.ROOT, "%,.0f", run.peakHeapMb()));
+        row(grid, run, "generate", run.generate(), "", "");
+        row(grid, run, "write", run.write(), String.format(Locale.ROOT, "%.1f", run.bytes() / 1e6), "");
+        row(grid, run, "read", run.read(), "", "");
+        row(grid, run, "evaluate", run.evaluate(), "", "");
+        row(grid, run, "read + evaluate", run.read() + run.evaluate(), "",
+            String.format(Locale.ROOT, "%,.0f", run.peakHeapMb()));
       }
     } finally {
       if (!keep && dir == null) {
@@ -112,7 +125,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.print(grid);
     out.println();
-    out.println("Read + evaluate per 1,000 residents (equal figures mean time grows linearly):");
+    out.println("Read + evaluate, milliseconds per 1,000 residents (equal figures: time grows linearly):");
     for (Run r : runs) {
       out.printf(Locale.ROOT, "  %,12d residents: %7.2f ms%n", r.residents(),
           (r.read() + r.evaluate()) * 1e6 / r.residents());
@@ -140,28 +153,29 @@ final class BenchCommand implements Callable<Integer> {
     long residents = generated.residents().size();
     long records = generated.size();
     long t1 = System.nanoTime();
-    try (Progress p = Progress.start(err, "write " + shortSize(n), 0)) {
-      BundleWriter.defaults().write(generated, bundle);
+    Dataset toWrite = generated;
+    try {
+      Progress.during(err, "write " + shortSize(n), () -> {
+        BundleWriter.defaults().write(toWrite, bundle);
+        return null;
+      });
     } catch (IOException | UncheckedIOException e) {
       throw new UserException(ExitCodes.FAILURE, "cannot write " + bundle + ": " + e.getMessage(), e);
     }
     long t2 = System.nanoTime();
-    generated = null;
     long bytes = size(bundle);
     System.gc();
     resetPeaks();
     long t3 = System.nanoTime();
     BundleRead read;
-    try (Progress p = Progress.start(err, "read " + shortSize(n), 0)) {
-      read = BundleReader.defaults().read(bundle);
+    try {
+      read = Progress.during(err, "read " + shortSize(n), () -> BundleReader.defaults().read(bundle));
     } catch (IOException e) {
       throw new UserException(ExitCodes.FAILURE, "cannot read " + bundle + ": " + e.getMessage(), e);
     }
     long t4 = System.nanoTime();
-    IndicatorReport report;
-    try (Progress p = Progress.start(err, "evaluate " + shortSize(n), 0)) {
-      report = Indicators.national().report(read.dataset(), ReportingPeriod.ofYear(county.year()), Rulebook.national2017());
-    }
+    IndicatorReport report = Progress.during(err, "evaluate " + shortSize(n), () -> Indicators.national()
+        .report(read.dataset(), ReportingPeriod.ofYear(county.year()), Rulebook.national2017()));
     long t5 = System.nanoTime();
     if (report.results().isEmpty()) {
       throw new IllegalStateException("the report of the benchmark is empty");
@@ -170,10 +184,11 @@ final class BenchCommand implements Callable<Integer> {
         seconds(t5 - t4), peakHeapMb());
   }
 
-  private static void row(TextGrid grid, Run run, String phase, double seconds, String last) {
-    grid.row(String.format(Locale.ROOT, "%,d", run.residents()), phase, String.format(Locale.ROOT, "%.3f", seconds),
+  private static void row(TextGrid grid, Run run, String phase, double seconds, String csv, String heap) {
+    grid.row(String.format(Locale.ROOT, "%,d", run.residents()), String.format(Locale.ROOT, "%,d", run.records()),
+        phase, String.format(Locale.ROOT, "%.3f", seconds),
         String.format(Locale.ROOT, "%,.0f", run.residents() / seconds),
-        String.format(Locale.ROOT, "%,.0f", run.records() / seconds), last);
+        String.format(Locale.ROOT, "%,.0f", run.records() / seconds), csv, heap);
   }
 
   private static String shortSize(int n) {

@@ -28,11 +28,12 @@ import picocli.CommandLine.Spec;
     aliases = "catalog",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    header = "Lists every indicator with its definition, knobs and target.",
     description = {
-      "Lists every indicator of the national catalogue: its definition (numerator, denominator, unit,",
-      "source standard), the rulebook knobs it reads with their values, and its target.",
+      "Lists every indicator of the national catalogue: its definition (numerator, denominator, unit, "
+          + "source standard), the rulebook knobs it reads with their values, and its target.",
       "",
-      "Example: gongwei catalogue HTN-01 DM-01      gongwei catalogue --format table"
+      "Examples: gongwei catalogue HTN-01 DM-01; gongwei catalogue --format table"
     },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.OK_LINE, "2:wrong command line, a bad rulebook file, or an unknown indicator id",

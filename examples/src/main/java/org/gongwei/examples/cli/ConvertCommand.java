@@ -50,12 +50,14 @@ import picocli.CommandLine.Spec;
     name = "convert",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    header = "Converts between the CSV bundle, NDJSON, FHIR R4 and WS/T 483 CDA.",
     description = {
-      "Converts data between a CSV bundle (a directory), NDJSON (a file), a FHIR R4 Bundle (a .json",
-      "file) and WS/T 483 CDA documents (a directory of .xml). The input's format is detected.",
-      "NDJSON and CSV carry every record type; FHIR carries institutions, residents, registrations,",
-      "follow-ups, vaccinations and contracts; CDA carries residents and hypertension/diabetes",
-      "follow-ups. The records a target cannot carry are counted and reported as dropped.",
+      "Converts data between a CSV bundle (a directory), NDJSON (a file), a FHIR R4 Bundle (a .json "
+          + "file) and WS/T 483 CDA documents (a directory of .xml). The input's format is detected. "
+          + "NDJSON and CSV carry every record type; FHIR carries institutions, residents, registrations, "
+          + "follow-ups, vaccinations and contracts; CDA carries residents and hypertension/diabetes "
+          + "follow-ups. The records a target cannot carry are counted and reported as dropped.",
+      "",
       "The outputs are full exports: ID card numbers and names are written unmasked.",
       "",
       "Example: gongwei convert examples/sample-bundle --to fhir --out sample-fhir.json"
@@ -249,7 +251,7 @@ final class ConvertCommand implements Callable<Integer> {
       return;
     }
     err.printf(Locale.ROOT, "%s; dropped %,d records:%n", carries, total);
-    TextGrid grid = TextGrid.of("File", "Records", "Dropped>");
+    TextGrid grid = TextGrid.of("File", "Type", "Dropped>");
     dropped.forEach((t, n) -> grid.row(t.fileName(), t.label(), String.format(Locale.ROOT, "%,d", n)));
     grid.toString().lines().forEach(l -> err.println("  " + l));
   }

@@ -36,10 +36,11 @@ import picocli.CommandLine.Spec;
     name = "explain",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    header = "Explains where one resident stands in each indicator, and why.",
     description = {
-      "Explains one resident: for each indicator that applies, whether the resident is in the",
-      "numerator or only in the denominator, and why, with the same rules that count the report.",
-      "The ID card number is shown masked.",
+      "Explains one resident: for each indicator that applies, whether the resident is in the "
+          + "numerator or only in the denominator, and why, with the same rules that count the report. "
+          + "The ID card number is shown masked.",
       "",
       "Example: gongwei explain examples/sample-bundle --resident 43032110120100001"
     },

@@ -28,11 +28,12 @@ import picocli.CommandLine.Spec;
     name = "generate",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    header = "Writes a synthetic county as a CSV bundle.",
     description = {
-      "Writes a synthetic county as a CSV bundle: institutions, residents and a year of services,",
-      "realistic enough to make every indicator non-trivial. The same settings give the same files.",
+      "Writes a synthetic county as a CSV bundle: institutions, residents and a year of services, "
+          + "realistic enough to make every indicator non-trivial. The same settings give the same files.",
       "",
-      "Example: gongwei generate --residents 3000 --seed 7 --year 2024 examples/sample-bundle"
+      "Example (the sample bundle): gongwei generate --residents 2000 --seed 7 --year 2024 examples/sample-bundle"
     },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.OK_LINE, ExitCodes.UNUSABLE_LINE, ExitCodes.FAILURE_LINE})

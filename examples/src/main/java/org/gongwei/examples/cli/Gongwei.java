@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Gongwei.Version.class,
     sortOptions = false,
+    header = "Gongwei (公卫): the indicators, validation and exchange formats of China's National Basic Public Health Service Program.",
     description = {
-      "Gongwei (公卫): indicators, validation and exchange formats of China's National Basic Public",
-      "Health Service Program, on a CSV bundle (a directory of CSV files, one per record type).",
+      "",
+      "Works on a CSV bundle: a directory of CSV files, one per record type (residents.csv, followups.csv, …).",
       "",
       "Start with: gongwei report examples/sample-bundle"
     },
@@ -52,7 +53,7 @@ import picocli.CommandLine.Spec;
       ExitCodes.UNUSABLE_LINE,
       ExitCodes.FAILURE_LINE
     },
-    footer = {"", "Each command has --help. Reference: docs/cli.md"})
+    footer = {"", "Each command has --help (gongwei report --help). Reference: docs/cli.md"})
 public final class Gongwei implements Runnable {
   @Spec CommandSpec spec;
 
@@ -87,9 +88,21 @@ public final class Gongwei implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setUsageHelpAutoWidth(true);
     cl.setExecutionExceptionHandler(Gongwei::onFailure);
     cl.setParameterExceptionHandler(Gongwei::onBadCommandLine);
+    layOut(cl);
     return cl;
+  }
+
+  /** Blank lines between the parts of every command's help, and an "Options:" heading. */
+  private static void layOut(CommandLine cl) {
+    cl.getCommandSpec().usageMessage()
+        .descriptionHeading("%n")
+        .parameterListHeading("%n")
+        .optionListHeading("%nOptions:%n")
+        .commandListHeading("%nCommands:%n");
+    cl.getSubcommands().values().forEach(Gongwei::layOut);
   }
 
   /** Without a subcommand: a usage error naming the commands. */

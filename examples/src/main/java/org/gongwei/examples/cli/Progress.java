@@ -54,6 +54,23 @@ final class Progress implements AutoCloseable {
     return new Progress(err, label, total, isTerminal());
   }
 
+  /** Work whose amount is not known, run by {@link #during}. */
+  @FunctionalInterface
+  interface Work<T, E extends Exception> {
+    /** Does the work. */
+    T run() throws E;
+  }
+
+  /** Runs {@code work} with a progress line showing {@code label} and the time spent. */
+  static <T, E extends Exception> T during(PrintWriter err, String label, Work<T, E> work) throws E {
+    Progress p = start(err, label, 0);
+    try {
+      return work.run();
+    } finally {
+      p.close();
+    }
+  }
+
   /** Whether progress is shown: the process runs in a terminal. */
   static boolean isTerminal() {
     return System.console() != null;

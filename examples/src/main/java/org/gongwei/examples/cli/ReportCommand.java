@@ -32,10 +32,11 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    header = "Computes every indicator of the catalogue over a bundle.",
     description = {
-      "Computes every indicator of the catalogue over a bundle for a period and a scope: numerator,",
-      "denominator, value, status, where the denominator came from, and the target. Prints a table;",
-      "--format json|csv|xlsx|html writes the report of exchange format §2.",
+      "Computes every indicator of the catalogue over a bundle for a period and a scope: numerator, "
+          + "denominator, value, status, where the denominator came from, and the target. Prints a table; "
+          + "--format json|csv|xlsx|html writes the report of exchange format §2.",
       "",
       "Example: gongwei report examples/sample-bundle --year 2024 --stratify institution --format csv --out report.csv"
     },
@@ -105,10 +106,8 @@ final class ReportCommand implements Callable<Integer> {
           + " (choose with --year, --quarter, --from/--to)");
     }
     Scope chosen = scope == null ? Scope.all() : scope(scope, data);
-    IndicatorReport report;
-    try (Progress p = Progress.start(err, "evaluating", 0)) {
-      report = Indicators.national().report(data, choice.period(), rules, chosen);
-    }
+    IndicatorReport report = Progress.during(err, "evaluating",
+        () -> Indicators.national().report(data, choice.period(), rules, chosen));
     if (by != null) {
       report = report.stratifiedBy(by);
     }

@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
     name = "worklist",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    header = "Lists the services due on a date, most urgent first.",
     description = {
-      "Lists the services due on a date, one line per service, most urgent first: overdue",
-      "follow-ups, check-ups, vaccinations and visits, with the indicators they serve and why.",
+      "Lists the services due on a date, one line per service, most urgent first: overdue "
+          + "follow-ups, check-ups, vaccinations and visits, with the indicators they serve and why.",
       "",
       "Example: gongwei worklist examples/sample-bundle --date 2024-11-15 --institution 430321101"
     },
@@ -77,10 +78,7 @@ final class WorklistCommand implements Callable<Integer> {
     if (institution != null && data.institution(institution.strip()).isEmpty()) {
       throw new UserException("--institution: no institution '" + institution + "' in " + bundle);
     }
-    Worklist worklist;
-    try (Progress p = Progress.start(err, "worklist", 0)) {
-      worklist = Worklists.of(data, date, rules);
-    }
+    Worklist worklist = Progress.during(err, "worklist", () -> Worklists.of(data, date, rules));
     if (institution != null) {
       worklist = worklist.forInstitution(institution);
     }
