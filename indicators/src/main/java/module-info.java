@@ -6,6 +6,7 @@ module org.gongwei.indicators {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
+  exports org.gongwei.indicators.capability;
   exports org.gongwei.indicators.child;
   exports org.gongwei.indicators.chronic;
   exports org.gongwei.indicators.colour;
@@ -14,6 +15,7 @@ module org.gongwei.indicators {
   exports org.gongwei.indicators.education;
   exports org.gongwei.indicators.elderly;
   exports org.gongwei.indicators.engine;
+  exports org.gongwei.indicators.funding;
   exports org.gongwei.indicators.immunization;
   exports org.gongwei.indicators.maternal;
   exports org.gongwei.indicators.mental;
@@ -23,9 +25,11 @@ module org.gongwei.indicators {
   exports org.gongwei.indicators.records;
   exports org.gongwei.indicators.report;
   exports org.gongwei.indicators.rulebook;
+  exports org.gongwei.indicators.score;
   exports org.gongwei.indicators.supervision;
   exports org.gongwei.indicators.surveillance;
   exports org.gongwei.indicators.target;
   exports org.gongwei.indicators.tcm;
   exports org.gongwei.indicators.tuberculosis;
+  exports org.gongwei.indicators.worklist;
 }

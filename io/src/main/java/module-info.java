@@ -13,7 +13,14 @@ module org.gongwei.io {
   requires org.hibernate.validator;
   requires de.siegmar.fastcsv;
   requires java.xml;
+  requires org.dhatim.fastexcel;
 
+  exports org.gongwei.io.bundle;
   exports org.gongwei.io.cda;
   exports org.gongwei.io.csv;
+  exports org.gongwei.io.fhir;
+  exports org.gongwei.io.json;
+  exports org.gongwei.io.report;
+  exports org.gongwei.io.standard;
+  exports org.gongwei.io.worklist;
 }

@@ -38,25 +38,38 @@ public final class ChildHealthManagement implements PersonIndicator {
 
   @Override
   public void evaluate(Subject subject, Recorder out) {
-    int age = subject.ageYearsAtEnd();
-    if (age < 0 || age > MAX_AGE || !subject.isInPopulationAtEnd()) {
+    if (!isInDenominator(subject)) {
       return;
     }
+    if (hasVisit(subject)) {
+      out.numerator(CH_02);
+      return;
+    }
+    ReportingPeriod period = subject.period();
+    out.denominatorOnly(CH_02, () -> "no child check-up or newborn visit in " + period);
+  }
+
+  /**
+   * Whether the child is in the denominator of CH-02: aged 0–6 (under 7 full years) at the period
+   * end and in population at the period end.
+   */
+  public static boolean isInDenominator(Subject subject) {
+    int age = subject.ageYearsAtEnd();
+    return age >= 0 && age <= MAX_AGE && subject.isInPopulationAtEnd();
+  }
+
+  /** Whether the child had a child health check-up or a newborn home visit dated in the period. */
+  public static boolean hasVisit(Subject subject) {
     LocalDate start = subject.start();
     LocalDate end = subject.end();
     List<ChildVisit> visits = subject.view().childVisits();
     for (int i = visits.size() - 1; i >= 0; i--) {
       LocalDate d = visits.get(i).visitDate();
       if (!d.isAfter(end)) {
-        if (!d.isBefore(start)) {
-          out.numerator(CH_02);
-          return;
-        }
-        break;
+        return !d.isBefore(start);
       }
     }
-    ReportingPeriod period = subject.period();
-    out.denominatorOnly(CH_02, () -> "no child check-up or newborn visit in " + period);
+    return false;
   }
 
   @Override

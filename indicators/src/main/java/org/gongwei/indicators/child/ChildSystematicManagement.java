@@ -1,6 +1,7 @@
 package org.gongwei.indicators.child;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.gongwei.core.child.ChildVisit;
 import org.gongwei.core.code.ChildVisitKind;
@@ -50,9 +51,7 @@ public final class ChildSystematicManagement implements PersonIndicator {
     if (monthsAtEnd < FIRST || subject.ageYearsAtEnd() > MAX_AGE || !subject.isInPopulationAtEnd()) {
       return;
     }
-    LocalDate birth = subject.resident().birthDate();
-    LocalDate start = subject.start();
-    int monthsBefore = birth.isBefore(start) ? Age.monthsAt(birth, start.minusDays(1)) : -1;
+    int monthsBefore = monthsBefore(subject);
     int reached = 0;
     for (int age : SCHEDULED_AGES) {
       if (age > monthsBefore && age <= monthsAtEnd) {
@@ -62,22 +61,7 @@ public final class ChildSystematicManagement implements PersonIndicator {
     if (reached == 0) {
       return;
     }
-    LocalDate end = subject.end();
-    List<ChildVisit> visits = subject.view().childVisits();
-    int count = 0;
-    for (int i = visits.size() - 1; i >= 0; i--) {
-      ChildVisit v = visits.get(i);
-      LocalDate d = v.visitDate();
-      if (d.isAfter(end)) {
-        continue;
-      }
-      if (d.isBefore(start)) {
-        break;
-      }
-      if (v.kind() == ChildVisitKind.CHECKUP) {
-        count++;
-      }
-    }
+    int count = checkups(subject);
     if (count >= reached) {
       out.numerator(CH_03);
       return;
@@ -96,6 +80,73 @@ public final class ChildSystematicManagement implements PersonIndicator {
                 + " required (scheduled ages reached: "
                 + agesReached(monthsBefore, monthsAtEnd)
                 + ")");
+  }
+
+  /** The months completed on the day before the period starts; -1 when born on or after the start. */
+  private static int monthsBefore(Subject subject) {
+    LocalDate birth = subject.resident().birthDate();
+    LocalDate start = subject.start();
+    return birth.isBefore(start) ? Age.monthsAt(birth, start.minusDays(1)) : -1;
+  }
+
+  /** The scheduled check-up ages in months: 3, 6, 8, 12, 18, 24, 30 and 36. */
+  public static List<Integer> scheduledAges() {
+    List<Integer> ages = new ArrayList<>(SCHEDULED_AGES.length);
+    for (int age : SCHEDULED_AGES) {
+      ages.add(age);
+    }
+    return List.copyOf(ages);
+  }
+
+  /**
+   * The scheduled ages (in months) the child reached in the period, in order: the ages {@code n}
+   * with {@code birth.plusMonths(n)} in the period, whatever the child's age at the period end.
+   * CH-03 requires at least as many child check-ups in the period ({@link #checkups}) of a child
+   * in its denominator ({@link #isInDenominator}).
+   */
+  public static List<Integer> agesReached(Subject subject) {
+    int monthsAtEnd = subject.ageMonthsAtEnd();
+    if (monthsAtEnd < FIRST) {
+      return List.of();
+    }
+    int monthsBefore = monthsBefore(subject);
+    List<Integer> ages = new ArrayList<>(4);
+    for (int age : SCHEDULED_AGES) {
+      if (age > monthsBefore && age <= monthsAtEnd) {
+        ages.add(age);
+      }
+    }
+    return List.copyOf(ages);
+  }
+
+  /** The child health check-ups ({@link ChildVisitKind#CHECKUP}) dated in the period. */
+  public static int checkups(Subject subject) {
+    LocalDate start = subject.start();
+    LocalDate end = subject.end();
+    List<ChildVisit> visits = subject.view().childVisits();
+    int count = 0;
+    for (int i = visits.size() - 1; i >= 0; i--) {
+      ChildVisit v = visits.get(i);
+      LocalDate d = v.visitDate();
+      if (d.isAfter(end)) {
+        continue;
+      }
+      if (d.isBefore(start)) {
+        break;
+      }
+      if (v.kind() == ChildVisitKind.CHECKUP) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Whether the child is in the denominator of CH-03: under 3 full years at the period end, in
+   * population at the period end, and reached at least one scheduled age in the period.
+   */
+  public static boolean isInDenominator(Subject subject) {
+    return subject.ageYearsAtEnd() <= MAX_AGE && subject.isInPopulationAtEnd() && !agesReached(subject).isEmpty();
   }
 
   private static String agesReached(int monthsBefore, int monthsAtEnd) {

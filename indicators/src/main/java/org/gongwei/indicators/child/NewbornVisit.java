@@ -77,22 +77,35 @@ public final class NewbornVisit implements PersonIndicator {
     }
     int days = subject.rulebook().newbornVisitDays();
     List<ChildVisit> visits = subject.view().childVisits();
+    if (isVisitedWithin(birth, visits, days)) {
+      out.add(CH_01, 1, 0, Reason.COUNTED);
+      out.numerator(CH_01_BIRTHS);
+      return;
+    }
+    Reason why = () -> noVisit(visits, birth, days);
+    out.excluded(CH_01, why);
+    out.denominatorOnly(CH_01_BIRTHS, why);
+  }
+
+  /**
+   * Whether a child born on {@code birth} had a newborn home visit ({@link
+   * ChildVisitKind#NEWBORN_HOME}) on or after the birth date and at most {@code days} days after
+   * it (the numerator condition of CH-01, knob {@code newbornVisitDays}), judged on the child's
+   * visits in date order.
+   */
+  public static boolean isVisitedWithin(LocalDate birth, List<ChildVisit> visits, int days) {
     long birthDay = birth.toEpochDay();
     for (int i = 0; i < visits.size(); i++) {
       ChildVisit v = visits.get(i);
       long after = v.visitDate().toEpochDay() - birthDay;
       if (after > days) {
-        break;
+        return false;
       }
       if (after >= 0 && v.kind() == ChildVisitKind.NEWBORN_HOME) {
-        out.add(CH_01, 1, 0, Reason.COUNTED);
-        out.numerator(CH_01_BIRTHS);
-        return;
+        return true;
       }
     }
-    Reason why = () -> noVisit(visits, birth, days);
-    out.excluded(CH_01, why);
-    out.denominatorOnly(CH_01_BIRTHS, why);
+    return false;
   }
 
   private static void countLiveBirths(

@@ -87,6 +87,9 @@ public final class ChronicManagement {
   private double glucoseTarget;
   private boolean anyVisit;
   private boolean checkupRequired;
+  private LocalDate[] windowStarts = new LocalDate[0];
+  private LocalDate[] windowEnds = new LocalDate[0];
+  private int windowCount;
 
   private ChronicManagement(Condition condition) {
     this.condition = condition;
@@ -198,6 +201,9 @@ public final class ChronicManagement {
         }
       }
     }
+    m.windowStarts = starts;
+    m.windowEnds = ends;
+    m.windowCount = w;
     LocalDate ps = subject.start();
     LocalDate pe = subject.end();
     // quarters of the period that overlap the union of the windows
@@ -332,6 +338,15 @@ public final class ChronicManagement {
   /** Whether the union of the management windows overlaps the period. */
   public boolean windowOverlapsPeriod() {
     return windowOverlaps;
+  }
+
+  /**
+   * Whether {@code date} lies in the union of the management windows (the resident is under
+   * management on that day), whatever the period; false without a programme registration.
+   */
+  public boolean isInWindow(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return inWindows(date, windowStarts, windowEnds, windowCount);
   }
 
   /**

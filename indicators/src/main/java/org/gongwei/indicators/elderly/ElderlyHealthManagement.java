@@ -46,14 +46,37 @@ public final class ElderlyHealthManagement implements PersonIndicator {
 
   @Override
   public void evaluate(Subject subject, Recorder out) {
-    if (subject.ageYearsAtEnd() < ELDERLY_AGE || !subject.isInPopulationAtEnd()) {
+    if (!isInDenominator(subject)) {
       return;
     }
+    boolean done = hasCompleteCheckup(subject);
+    Resident r = subject.resident();
+    boolean record = r.hasRecordOn(subject.end());
+    if (record && done) {
+      out.numerator(OLD_01);
+      return;
+    }
+    ReportingPeriod period = subject.period();
+    out.denominatorOnly(OLD_01, () -> shortfall(r, record, latestCheckup(subject), done, period));
+  }
+
+  /**
+   * Whether the resident is in the denominator of OLD-01: aged 65 or over at the period end and
+   * in population at the period end.
+   */
+  public static boolean isInDenominator(Subject subject) {
+    return subject.ageYearsAtEnd() >= ELDERLY_AGE && subject.isInPopulationAtEnd();
+  }
+
+  /**
+   * Whether the resident had an elderly annual check-up dated in the period with a complete form
+   * and health guidance given: the check-up part of OLD-01 (the other part is a health record
+   * established by the period end).
+   */
+  public static boolean hasCompleteCheckup(Subject subject) {
     LocalDate start = subject.start();
     LocalDate end = subject.end();
     List<Checkup> checkups = subject.view().checkups();
-    Checkup latest = null;
-    boolean done = false;
     for (int i = checkups.size() - 1; i >= 0; i--) {
       Checkup c = checkups.get(i);
       LocalDate d = c.checkupDate();
@@ -63,27 +86,32 @@ public final class ElderlyHealthManagement implements PersonIndicator {
       if (d.isBefore(start)) {
         break;
       }
-      if (c.kind() != CheckupKind.ELDERLY_ANNUAL) {
+      if (c.kind() == CheckupKind.ELDERLY_ANNUAL && c.formComplete() && c.guidanceGiven()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The latest elderly annual check-up dated in the period, or null. */
+  private static Checkup latestCheckup(Subject subject) {
+    LocalDate start = subject.start();
+    LocalDate end = subject.end();
+    List<Checkup> checkups = subject.view().checkups();
+    for (int i = checkups.size() - 1; i >= 0; i--) {
+      Checkup c = checkups.get(i);
+      LocalDate d = c.checkupDate();
+      if (d.isAfter(end)) {
         continue;
       }
-      if (latest == null) {
-        latest = c;
-      }
-      if (c.formComplete() && c.guidanceGiven()) {
-        done = true;
+      if (d.isBefore(start)) {
         break;
       }
+      if (c.kind() == CheckupKind.ELDERLY_ANNUAL) {
+        return c;
+      }
     }
-    Resident r = subject.resident();
-    boolean record = r.hasRecordOn(end);
-    if (record && done) {
-      out.numerator(OLD_01);
-      return;
-    }
-    Checkup shown = latest;
-    boolean checkupDone = done;
-    ReportingPeriod period = subject.period();
-    out.denominatorOnly(OLD_01, () -> shortfall(r, record, shown, checkupDone, period));
+    return null;
   }
 
   private static String shortfall(

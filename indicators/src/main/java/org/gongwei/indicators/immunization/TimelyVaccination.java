@@ -118,6 +118,40 @@ public final class TimelyVaccination implements PersonIndicator {
     }
   }
 
+  /**
+   * Whether the child born on {@code birth} has a timely record of the primary dose {@code
+   * primary}: dated on or after its scheduled-age date and strictly before its completion-age
+   * date, or a timely record of an alternative dose that satisfies it (the numerator condition of
+   * {@code IMM-03(v,d)}).
+   *
+   * @param records the child's vaccinations in date order
+   * @throws IllegalArgumentException if {@code primary} is not a primary dose of the schedule
+   */
+  public boolean hasTimelyDose(ScheduledDose primary, List<Vaccination> records, LocalDate birth) {
+    int i = indexOf(primary);
+    Objects.requireNonNull(records, "records");
+    return isTimely(i, records, birth, primary.completionDate(birth));
+  }
+
+  /**
+   * The measure {@code IMM-03(v,d)} of a primary dose.
+   *
+   * @throws IllegalArgumentException if {@code primary} is not a primary dose of the schedule
+   */
+  public Measure measureOf(ScheduledDose primary) {
+    return measures.get(indexOf(primary) + 1);
+  }
+
+  private int indexOf(ScheduledDose primary) {
+    Objects.requireNonNull(primary, "primary");
+    for (int i = 0; i < doses.primary.length; i++) {
+      if (doses.primary[i].equals(primary)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(primary + " is not a primary dose of " + schedule);
+  }
+
   private boolean isTimely(int i, List<Vaccination> records, LocalDate birth, LocalDate before) {
     ScheduledDose p = doses.primary[i];
     if (Doses.givenBefore(records, p.vaccine(), p.dose(), p.scheduledDate(birth), before)) {

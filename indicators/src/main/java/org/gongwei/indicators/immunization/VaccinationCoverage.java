@@ -122,6 +122,57 @@ public final class VaccinationCoverage implements PersonIndicator {
     }
   }
 
+  /**
+   * Whether the child born on {@code birth} has a valid record of the primary dose {@code
+   * primary} dated on or before {@code by}: the dose itself on or after its scheduled-age date, or
+   * an alternative dose that satisfies it on or after the alternative's own scheduled-age date
+   * (the numerator condition of {@code IMM-02(v,d)} with {@code by} the period end).
+   *
+   * @param records the child's vaccinations in date order ({@link
+   *     org.gongwei.core.dataset.ResidentView#vaccinations()})
+   * @throws IllegalArgumentException if {@code primary} is not a primary dose of the schedule
+   */
+  public boolean hasValidDose(ScheduledDose primary, List<Vaccination> records, LocalDate birth, LocalDate by) {
+    int i = indexOf(primary);
+    Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(by, "by");
+    return isValidBy(i, records, birth, primary.scheduledDate(birth), by);
+  }
+
+  /**
+   * Why the child has no valid record of {@code primary} by {@code by}, in words, as the
+   * drill-down of {@code IMM-02(v,d)} says it ({@code "no MMR dose 1 by 2024-12-31"}, or the
+   * latest early record).
+   *
+   * @throws IllegalArgumentException if {@code primary} is not a primary dose of the schedule
+   */
+  public String whyNoValidDose(ScheduledDose primary, List<Vaccination> records, LocalDate birth, LocalDate by) {
+    int i = indexOf(primary);
+    Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(birth, "birth");
+    Objects.requireNonNull(by, "by");
+    return doses.notValid(i, records, birth, by);
+  }
+
+  /**
+   * The measure {@code IMM-02(v,d)} of a primary dose.
+   *
+   * @throws IllegalArgumentException if {@code primary} is not a primary dose of the schedule
+   */
+  public Measure measureOf(ScheduledDose primary) {
+    return measures.get(indexOf(primary) + 1);
+  }
+
+  private int indexOf(ScheduledDose primary) {
+    Objects.requireNonNull(primary, "primary");
+    for (int i = 0; i < doses.primary.length; i++) {
+      if (doses.primary[i].equals(primary)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(primary + " is not a primary dose of " + schedule);
+  }
+
   private boolean isValidBy(int i, List<Vaccination> records, LocalDate birth, LocalDate from, LocalDate end) {
     ScheduledDose p = doses.primary[i];
     if (Doses.givenBetween(records, p.vaccine(), p.dose(), from, end)) {

@@ -1,6 +1,9 @@
 package org.gongwei.indicators.maternal;
 
 import java.util.List;
+import java.util.Objects;
+import org.gongwei.core.maternal.MaternalVisit;
+import org.gongwei.core.maternal.Pregnancy;
 import org.gongwei.indicators.engine.Measure;
 import org.gongwei.indicators.engine.PersonIndicator;
 import org.gongwei.indicators.engine.Recorder;
@@ -55,6 +58,23 @@ public final class PostpartumVisit implements PersonIndicator {
     if (!deliveries.isEmpty()) {
       deliveries.record(out, 0, CRITERION, subject.rulebook());
     }
+  }
+
+  /**
+   * Whether a delivered pregnancy had a postpartum visit within {@code days} days after discharge
+   * (the delivery date when no discharge date is recorded): the criterion of MAT-02 for one
+   * delivery, judged on the visits of its mother (of any pregnancy, in any order; visits of other
+   * pregnancies are ignored).
+   *
+   * @throws IllegalArgumentException if the pregnancy has no delivery date
+   */
+  public static boolean isVisitedWithin(Pregnancy pregnancy, List<MaternalVisit> visitsOfMother, int days) {
+    Objects.requireNonNull(pregnancy, "pregnancy");
+    Objects.requireNonNull(visitsOfMother, "visitsOfMother");
+    if (pregnancy.deliveryDate().isEmpty()) {
+      throw new IllegalArgumentException("pregnancy " + pregnancy.pregnancyId() + " has no delivery date");
+    }
+    return Delivery.of(pregnancy, visitsOfMother).hasPostpartumVisitWithin(days);
   }
 
   @Override

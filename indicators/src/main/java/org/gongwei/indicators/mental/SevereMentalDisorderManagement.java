@@ -100,8 +100,7 @@ public final class SevereMentalDisorderManagement implements PersonIndicator {
     MentalFollowUp latest = null;
     for (int i = 0; i < followUps.size(); i++) {
       MentalFollowUp f = followUps.get(i);
-      LocalDate d = f.visitDate();
-      if (f.isReached() && !d.isBefore(ps) && !d.isAfter(pe)) {
+      if (isReachedIn(f, ps, pe)) {
         reached++;
         latest = f;
       }
@@ -140,6 +139,28 @@ public final class SevereMentalDisorderManagement implements PersonIndicator {
     } else {
       out.denominatorOnly(SMD_06, () -> "latest reached follow-up " + last.visitDate() + ": " + last.status());
     }
+  }
+
+  /**
+   * The reached follow-ups (status not {@code NOT_REACHED}, any method) dated in the period: what
+   * SMD-01 compares with the required number and SMD-03 with one.
+   */
+  public static int reachedFollowUps(Subject subject) {
+    LocalDate ps = subject.start();
+    LocalDate pe = subject.end();
+    List<MentalFollowUp> followUps = subject.view().mentalFollowUps();
+    int reached = 0;
+    for (int i = 0; i < followUps.size(); i++) {
+      if (isReachedIn(followUps.get(i), ps, pe)) {
+        reached++;
+      }
+    }
+    return reached;
+  }
+
+  private static boolean isReachedIn(MentalFollowUp f, LocalDate start, LocalDate end) {
+    LocalDate d = f.visitDate();
+    return f.isReached() && !d.isBefore(start) && !d.isAfter(end);
   }
 
   private static String medicationText(MentalFollowUp f) {

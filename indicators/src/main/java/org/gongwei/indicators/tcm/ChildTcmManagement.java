@@ -1,6 +1,7 @@
 package org.gongwei.indicators.tcm;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.gongwei.core.code.TcmKind;
 import org.gongwei.core.period.Age;
@@ -49,11 +50,7 @@ public final class ChildTcmManagement implements PersonIndicator {
     if (monthsAtEnd < FIRST || !subject.isInPopulationAtEnd()) {
       return;
     }
-    LocalDate birth = subject.resident().birthDate();
-    LocalDate start = subject.start();
-    // the months completed on the day before the period: ages above it and up to monthsAtEnd
-    // are reached in the period
-    int monthsBefore = birth.isBefore(start) ? Age.monthsAt(birth, start.minusDays(1)) : -1;
+    int monthsBefore = monthsBefore(subject);
     if (monthsBefore >= LAST) {
       return;
     }
@@ -66,22 +63,7 @@ public final class ChildTcmManagement implements PersonIndicator {
     if (reached == 0) {
       return;
     }
-    LocalDate end = subject.end();
-    List<TcmService> services = subject.view().tcmServices();
-    int count = 0;
-    for (int i = services.size() - 1; i >= 0; i--) {
-      TcmService s = services.get(i);
-      LocalDate d = s.serviceDate();
-      if (d.isAfter(end)) {
-        continue;
-      }
-      if (d.isBefore(start)) {
-        break;
-      }
-      if (s.kind() == TcmKind.CHILD) {
-        count++;
-      }
-    }
+    int count = services(subject);
     if (count >= reached) {
       out.numerator(TCM_02);
       return;
@@ -100,6 +82,77 @@ public final class ChildTcmManagement implements PersonIndicator {
                 + " required (TCM ages reached: "
                 + agesReached(monthsBefore, monthsAtEnd)
                 + ")");
+  }
+
+  /**
+   * The months completed on the day before the period starts; -1 when born on or after the
+   * start. The TCM ages above it and up to the months at the period end are reached in the
+   * period.
+   */
+  private static int monthsBefore(Subject subject) {
+    LocalDate birth = subject.resident().birthDate();
+    LocalDate start = subject.start();
+    return birth.isBefore(start) ? Age.monthsAt(birth, start.minusDays(1)) : -1;
+  }
+
+  /** The TCM ages in months: 6, 12, 18, 24, 30 and 36. */
+  public static List<Integer> tcmAges() {
+    List<Integer> ages = new ArrayList<>(TCM_AGES.length);
+    for (int age : TCM_AGES) {
+      ages.add(age);
+    }
+    return List.copyOf(ages);
+  }
+
+  /**
+   * The TCM ages (in months) the child reached in the period, in order: the ages {@code n} with
+   * {@code birth.plusMonths(n)} in the period. TCM-02 requires at least as many child TCM
+   * services in the period ({@link #services}); a child in population at the period end who
+   * reached one is in its denominator ({@link #isInDenominator}).
+   */
+  public static List<Integer> agesReached(Subject subject) {
+    int monthsAtEnd = subject.ageMonthsAtEnd();
+    if (monthsAtEnd < FIRST) {
+      return List.of();
+    }
+    int monthsBefore = monthsBefore(subject);
+    List<Integer> ages = new ArrayList<>(2);
+    for (int age : TCM_AGES) {
+      if (age > monthsBefore && age <= monthsAtEnd) {
+        ages.add(age);
+      }
+    }
+    return List.copyOf(ages);
+  }
+
+  /** The child TCM services ({@link TcmKind#CHILD}) dated in the period. */
+  public static int services(Subject subject) {
+    LocalDate start = subject.start();
+    LocalDate end = subject.end();
+    List<TcmService> services = subject.view().tcmServices();
+    int count = 0;
+    for (int i = services.size() - 1; i >= 0; i--) {
+      TcmService s = services.get(i);
+      LocalDate d = s.serviceDate();
+      if (d.isAfter(end)) {
+        continue;
+      }
+      if (d.isBefore(start)) {
+        break;
+      }
+      if (s.kind() == TcmKind.CHILD) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Whether the child is in the denominator of TCM-02: in population at the period end and
+   * reached at least one TCM age in the period.
+   */
+  public static boolean isInDenominator(Subject subject) {
+    return subject.isInPopulationAtEnd() && !agesReached(subject).isEmpty();
   }
 
   private static String agesReached(int monthsBefore, int monthsAtEnd) {

@@ -39,9 +39,27 @@ public final class ElderlyTcmManagement implements PersonIndicator {
 
   @Override
   public void evaluate(Subject subject, Recorder out) {
-    if (subject.ageYearsAtEnd() < ELDERLY_AGE || !subject.isInPopulationAtEnd()) {
+    if (!isInDenominator(subject)) {
       return;
     }
+    if (hasService(subject)) {
+      out.numerator(TCM_01);
+      return;
+    }
+    ReportingPeriod period = subject.period();
+    out.denominatorOnly(TCM_01, () -> "no elderly TCM service in " + period);
+  }
+
+  /**
+   * Whether the resident is in the denominator of TCM-01: aged 65 or over at the period end and
+   * in population at the period end.
+   */
+  public static boolean isInDenominator(Subject subject) {
+    return subject.ageYearsAtEnd() >= ELDERLY_AGE && subject.isInPopulationAtEnd();
+  }
+
+  /** Whether the resident had an elderly TCM service ({@link TcmKind#ELDERLY}) dated in the period. */
+  public static boolean hasService(Subject subject) {
     LocalDate start = subject.start();
     LocalDate end = subject.end();
     List<TcmService> services = subject.view().tcmServices();
@@ -55,12 +73,10 @@ public final class ElderlyTcmManagement implements PersonIndicator {
         break;
       }
       if (s.kind() == TcmKind.ELDERLY) {
-        out.numerator(TCM_01);
-        return;
+        return true;
       }
     }
-    ReportingPeriod period = subject.period();
-    out.denominatorOnly(TCM_01, () -> "no elderly TCM service in " + period);
+    return false;
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.gongwei.indicators.tuberculosis;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 import org.gongwei.core.code.TbOutcome;
 import org.gongwei.core.tb.TbCourse;
@@ -94,14 +95,23 @@ public final class TuberculosisManagement implements PersonIndicator {
   }
 
   private static boolean isVisited(TbCourse c, OptionalInt hours) {
-    if (c.firstVisitDate().isEmpty()) {
-      return false;
-    }
-    if (hours.isEmpty()) {
+    return c.firstVisitDate().isPresent() && isInTime(c.notifiedDate(), c.firstVisitDate().get(), hours);
+  }
+
+  /**
+   * Whether a first home visit on {@code visit} counts for TB-01 for a course notified on {@code
+   * notified}: always when {@code firstVisitHours} is unset; otherwise when {@code (visit −
+   * notified) in days × 24 ≤ firstVisitHours} (a visit dated before the notification counts).
+   */
+  public static boolean isInTime(LocalDate notified, LocalDate visit, OptionalInt firstVisitHours) {
+    Objects.requireNonNull(notified, "notified");
+    Objects.requireNonNull(visit, "visit");
+    Objects.requireNonNull(firstVisitHours, "firstVisitHours");
+    if (firstVisitHours.isEmpty()) {
       return true;
     }
-    long days = ChronoUnit.DAYS.between(c.notifiedDate(), c.firstVisitDate().get());
-    return days * 24 <= hours.getAsInt();
+    long days = ChronoUnit.DAYS.between(notified, visit);
+    return days * 24 <= firstVisitHours.getAsInt();
   }
 
   private static boolean isRegular(TbCourse c) {

@@ -48,7 +48,7 @@ final class SecureXml {
       };
 
   private static DocumentBuilderFactory parserFactory() {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance(); // the JDK's own, whatever is on the class path
     try {
       f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -107,7 +107,7 @@ final class SecureXml {
   }
 
   private static TransformerFactory serializerFactory() {
-    TransformerFactory f = TransformerFactory.newInstance();
+    TransformerFactory f = TransformerFactory.newDefaultInstance(); // the JDK's own
     try {
       f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     } catch (TransformerConfigurationException e) {
