@@ -1,4 +1,4 @@
-package org.gongwei.io.csv;
+package org.gongwei.io.bundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -6,9 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.gongwei.core.code.Coded;
 import org.gongwei.core.dataset.RecordType;
+import org.gongwei.core.validation.Problem;
+import org.gongwei.io.csv.ColumnAliases;
+import org.gongwei.io.csv.ColumnSchema;
+import org.gongwei.io.csv.CsvProblemCode;
+import org.gongwei.io.csv.FileAccount;
+import org.gongwei.io.csv.FileSchema;
+import org.gongwei.io.csv.ValueKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BundleReferenceMarkdownTest {
   private static final String TEXT = BundleReferenceMarkdown.bundleFormat();
@@ -94,6 +107,58 @@ class BundleReferenceMarkdownTest {
     for (CsvProblemCode p : CsvProblemCode.values()) {
       assertNotNull(BundleReferenceMarkdown.PROBLEM_MEANINGS.get(p), p.name());
       assertTrue(TEXT.contains("\n| `" + p.name() + "` | " + p.severity() + " | "), p.name());
+    }
+    for (BundleProblemCode p : BundleProblemCode.values()) {
+      assertNotNull(BundleReferenceMarkdown.BUNDLE_PROBLEM_MEANINGS.get(p), p.name());
+      assertTrue(TEXT.contains("\n| `" + p.name() + "` | " + p.severity() + " | "), p.name());
+    }
+  }
+
+  @Test
+  void theCodeTablesAreThoseTheReaderUses(@TempDir Path dir) throws IOException {
+    BundleReferenceMarkdown.CODE_TABLES.forEach((type, columns) -> columns.forEach((column, table) -> {
+      List<String> header = new ArrayList<>(FileSchema.of(type).requiredColumns());
+      if (!header.contains(column)) {
+        header.add(column);
+      }
+      List<String> cells = new ArrayList<>();
+      for (String h : header) {
+        cells.add(h.equals(column) ? "NOT_A_CODE" : sample(FileSchema.of(type).column(h).orElseThrow()));
+      }
+      Path file = dir.resolve(type.fileName());
+      try {
+        Files.writeString(file, String.join(",", header) + "\n" + String.join(",", cells) + "\n",
+            StandardCharsets.UTF_8);
+        FileAccount account = BundleReader.defaults().readFile(file, type, r -> { });
+        List<Problem> unknown = account.problems().stream()
+            .filter(p -> p.code().equals(BundleProblemCode.CODE_UNKNOWN.name()))
+            .filter(p -> p.field().equals(java.util.Optional.of(column)))
+            .toList();
+        assertEquals(1, unknown.size(), type + " " + column + ": " + account.problems());
+        assertTrue(unknown.get(0).message().contains("is not a code of " + table.getSimpleName() + " "),
+            type + " " + column + " is read with another table than " + table.getSimpleName() + ": "
+                + unknown.get(0).message());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }));
+  }
+
+  /** A valid-looking cell for a column, so that only the column under test is wrong. */
+  private static String sample(ColumnSchema c) {
+    switch (c.kind()) {
+      case CODE:
+        return c.codeWidth().isPresent() ? "1".repeat(c.codeWidth().getAsInt()) : "430321";
+      case DATE:
+        return "2024-01-01";
+      case DATE_TIME:
+        return "2024-01-01 08:00";
+      case BOOLEAN:
+      case INTEGER:
+      case DECIMAL:
+        return "1";
+      default:
+        return "X1";
     }
   }
 

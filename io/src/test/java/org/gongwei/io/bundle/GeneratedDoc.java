@@ -1,4 +1,4 @@
-package org.gongwei.io.csv;
+package org.gongwei.io.bundle;
 
 import static org.junit.jupiter.api.Assertions.fail;
 

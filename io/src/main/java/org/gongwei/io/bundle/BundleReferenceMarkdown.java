@@ -1,4 +1,4 @@
-package org.gongwei.io.csv;
+package org.gongwei.io.bundle;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -30,16 +30,23 @@ import org.gongwei.core.code.TbOutcome;
 import org.gongwei.core.code.TcmKind;
 import org.gongwei.core.code.Vaccine;
 import org.gongwei.core.dataset.RecordType;
+import org.gongwei.io.csv.ColumnAliases;
+import org.gongwei.io.csv.ColumnSchema;
+import org.gongwei.io.csv.CsvProblemCode;
+import org.gongwei.io.csv.FileSchema;
+import org.gongwei.io.csv.ValueKind;
 
 /**
  * The Markdown text of {@code docs/bundle-format.md}: every file of the CSV bundle with its
  * columns ({@link FileSchema}: name, requiredness, value kind, code width), their Chinese labels
- * ({@link ColumnAliases#chineseLabel}), the code tables of the code columns, the reading rules in prose and the
- * problems of the CSV layer ({@link CsvProblemCode}).
+ * ({@link ColumnAliases#chineseLabel}), the code tables of the code columns, the reading rules of
+ * {@link BundleReader} and the CSV layer in prose, and the problems found while reading ({@link
+ * CsvProblemCode}, {@link BundleProblemCode}).
  *
  * <p>The text is deterministic: files in {@link RecordType} order, columns in schema order, no
- * dates. {@code BundleReferenceMarkdownTest} fails when the committed file differs from it and
- * rewrites the file when run with {@code -Dgongwei.docs.write=true}.
+ * dates. {@code BundleReferenceMarkdownTest} fails when the committed file differs from it (and
+ * when a code column's table here is not the one the reader uses), and rewrites the file when run
+ * with {@code -Dgongwei.docs.write=true}.
  */
 final class BundleReferenceMarkdown {
   /**
@@ -61,6 +68,9 @@ final class BundleReferenceMarkdown {
   /** What each problem code of the CSV layer means, in the words of {@link CsvProblemCode}. */
   static final Map<CsvProblemCode, String> PROBLEM_MEANINGS = problemMeanings();
 
+  /** What each problem code of the reader means, in the words of {@link BundleProblemCode}. */
+  static final Map<BundleProblemCode, String> BUNDLE_PROBLEM_MEANINGS = bundleProblemMeanings();
+
   private BundleReferenceMarkdown() {}
 
   /** The whole document. */
@@ -77,10 +87,17 @@ final class BundleReferenceMarkdown {
         from. The column names below are the contract. Every file except `residents.csv` is \
         optional, and a missing file means "no records"; optional columns may be absent.
 
+        `BundleReader.defaults().read(directory)` reads a bundle into a `Dataset` with an account of \
+        every file (rows read, accepted and rejected, problems); `BundleWriter.defaults().write(\
+        dataset, directory)` writes one (`withHeaders(HeaderStyle.CHINESE)` for Chinese headers, \
+        `withEncoding(CsvOutputEncoding.GB18030)` for older systems). Writing then reading gives \
+        equal records. A written bundle is a full export: ID numbers and names are not masked.
+
         This reference is generated from the schemas of `org.gongwei.io.csv` (`FileSchema`, \
-        `ColumnAliases`, `CsvProblemCode`) and the code tables of `org.gongwei.core.code`. The \
-        record types behind the files are described in [domain-model.md](domain-model.md); what \
-        validation checks beyond a single cell is in [validation-rules.md](validation-rules.md).
+        `ColumnAliases`, `CsvProblemCode`), the reader's problem codes (`BundleProblemCode`) and \
+        the code tables of `org.gongwei.core.code`. The record types behind the files are \
+        described in [domain-model.md](domain-model.md); what validation checks beyond a single \
+        row is in [validation-rules.md](validation-rules.md).
 
         """);
     md.append("## Files\n\n");
@@ -134,8 +151,9 @@ final class BundleReferenceMarkdown {
     md.append("## Code tables\n\n");
     md.append(
         """
-        A code column holds the code of its table. Tables whose codes are words (`HYPERTENSION`) take \
-        the constant's name; the others take the national code, leading zeros included.
+        A code column holds the code of its table, as writers write it: the national code, leading \
+        zeros included, or for tables whose codes are words (`HYPERTENSION`) the constant's name. \
+        Readers also accept the constant's name, in any case, for every table.
 
         """);
     for (Map.Entry<Class<? extends Coded>, List<String>> e : usedBy.entrySet()) {
@@ -154,16 +172,27 @@ final class BundleReferenceMarkdown {
     md.append("## Problems found while reading\n\n");
     md.append(
         """
-        Reading a file never stops at bad data: each finding is a `Problem` with the file, the line \
-        on which the row starts, the record id, the column, a code and a severity. A row with an \
-        ERROR is rejected and counted; rows read = rows accepted + rows rejected, for every file \
-        (`FileAccount`).
+        Reading never stops at bad data and never throws for it: each finding is a `Problem` with \
+        the file, the line on which the row starts, the record id, the column, a code and a \
+        severity, and rows read = rows accepted + rows rejected for every file (`FileAccount`, \
+        `BundleAccount`). The problems of the CSV layer:
 
         """);
     md.append("| Code | Severity | Meaning |\n");
     md.append("|---|---|---|\n");
     for (CsvProblemCode p : CsvProblemCode.values()) {
       String meaning = PROBLEM_MEANINGS.get(p);
+      if (meaning == null) {
+        throw new IllegalStateException("no meaning written for problem code " + p);
+      }
+      md.append("| `").append(p.name()).append("` | ").append(p.severity()).append(" | ")
+          .append(cell(meaning)).append(" |\n");
+    }
+    md.append("\nThe problems of the bundle reader, on top of those:\n\n");
+    md.append("| Code | Severity | Meaning |\n");
+    md.append("|---|---|---|\n");
+    for (BundleProblemCode p : BundleProblemCode.values()) {
+      String meaning = BUNDLE_PROBLEM_MEANINGS.get(p);
       if (meaning == null) {
         throw new IllegalStateException("no meaning written for problem code " + p);
       }
@@ -178,20 +207,32 @@ final class BundleReferenceMarkdown {
       """
       ## Reading rules
 
+      **Files.** Files are matched by their exact names; an upper-case extension \
+      (`residents.CSV`) is read with a WARNING, other `.csv` files are ignored with an INFO. A \
+      bundle without `residents.csv` is an ERROR of the bundle, not an exception: the other files \
+      are still read. Files are read row by row, never whole into memory.
+
+      **Rows and records.** Every cell is read according to its column's kind (below). A row whose \
+      required value is missing or invalid, or whose values break an invariant of its record (a \
+      negative count, a score of 7), is rejected. A bad optional value is an ERROR that drops the \
+      value; the row is accepted. Warnings never reject a row. Plausibility (blood-pressure ranges \
+      and the like) and the rules across records (duplicate ids, unknown residents) are checked by \
+      validation, not by the reader: see [validation-rules.md](validation-rules.md).
+
       **Encoding.** UTF-8 with or without a byte order mark. Without a mark, a file that is not \
       valid UTF-8 from start to end is read as GB18030 (the superset of GBK and GB2312 that Chinese \
       Excel and older systems write), with an INFO. UTF-16 is read when the file starts with its \
-      byte order mark. A character set can also be given (`CsvReadOptions.withCharset`; GBK and \
+      byte order mark. A character set can also be given (`BundleReader.withCharset`; GBK and \
       GB2312 are read as GB18030). Writers emit UTF-8 with a byte order mark, so that Excel opens \
-      the file correctly, or GB18030 on request (`CsvOutputEncoding`).
+      the file correctly, or GB18030 on request (`BundleWriter.withEncoding`).
 
       **Header.** The first non-blank line. Columns may come in any order and are matched by their \
       name or one of their Chinese labels, ignoring surrounding white space and the case of \
-      letters; users can add aliases (`ColumnAliases.withAlias`). Unknown columns are kept aside and \
-      reported once, as INFO. A missing required column, or a column named twice, rejects the whole \
+      letters; users can add aliases (`BundleReader.withAliases`, `ColumnAliases.withAlias`). \
+      Unknown columns are kept aside and reported once, as INFO. A missing required column, or a column named twice, rejects the whole \
       file: every row is still counted, as read and rejected.
 
-      **Rows.** RFC 4180 quoting: separators, doubled quotes and line breaks inside quoted fields; \
+      **Quoting and lines.** RFC 4180 quoting: separators, doubled quotes and line breaks inside quoted fields; \
       a row's line is the line it starts on. Blank lines are skipped and counted apart. A trailing \
       empty cell is tolerated; text beyond the header's columns, or fewer cells than the header, \
       rejects the row. A quoted field still open at the end of the file (a truncated file) is an \
@@ -218,10 +259,17 @@ final class BundleReferenceMarkdown {
 
       **Codes** keep their leading zeros (`01`). A code of a fixed-width column (the *code width* \
       below: `sex` 1 digit, `ethnicity` 2 digits …) that lost its leading zeros in a spreadsheet \
-      (`1` for `01`) is repaired, with a WARNING.
+      (`1` for `01`) is repaired, with a WARNING. A code column with a code table takes the codes \
+      of its table (the constant's name, in any case, is accepted too); another value is an ERROR \
+      naming the accepted codes. Region codes must have 2, 4, 6, 9 or 12 digits; ICD-10 codes may \
+      carry the national extensions (`I10.x00x002`).
+
+      **Measurements.** A whole-number measurement written with a fraction (`138.5` mmHg) is \
+      rounded, with a WARNING.
 
       **Excel damage.** A code or an ID number in scientific notation (`1.10105E+17`) has lost its \
-      digits in a spreadsheet: it is an ERROR and the value is dropped. Store such columns as text \
+      digits in a spreadsheet: it is an ERROR and the value is dropped (the row is rejected when the \
+      column is required). Store such columns as text \
       when editing a bundle in Excel.
 
       """;
@@ -356,6 +404,28 @@ final class BundleReferenceMarkdown {
         "A code is in scientific notation: Excel turned it into a number and the digits are lost.");
     m.put(CsvProblemCode.ID_NUMBER_SCIENTIFIC,
         "An ID number is in scientific notation: Excel turned it into a number and the digits are lost.");
+    return m;
+  }
+
+  private static Map<BundleProblemCode, String> bundleProblemMeanings() {
+    Map<BundleProblemCode, String> m = new EnumMap<>(BundleProblemCode.class);
+    m.put(BundleProblemCode.BUNDLE_RESIDENTS_MISSING,
+        "The bundle has no `residents.csv`, the one required file: it holds no residents.");
+    m.put(BundleProblemCode.BUNDLE_UNKNOWN_FILE,
+        "A `.csv` file whose name is not a file of the bundle: ignored.");
+    m.put(BundleProblemCode.BUNDLE_FILE_NAME_CASE,
+        "A bundle file written with an upper-case extension (`residents.CSV`): read all the same.");
+    m.put(BundleProblemCode.BUNDLE_DUPLICATE_FILE,
+        "Two files hold the same record type (`residents.csv` and `residents.CSV`): the second is ignored.");
+    m.put(BundleProblemCode.CODE_UNKNOWN,
+        "A code cell holds a value that is not a code of its code table.");
+    m.put(BundleProblemCode.REGION_CODE_INVALID,
+        "A region code (行政区划代码) cell is not 2, 4, 6, 9 or 12 digits.");
+    m.put(BundleProblemCode.ICD10_INVALID, "An ICD-10 cell is not an ICD-10 code.");
+    m.put(BundleProblemCode.NUMBER_ROUNDED,
+        "A whole-number measurement was written with a fraction (`138.5` mmHg): rounded.");
+    m.put(BundleProblemCode.RECORD_INVALID,
+        "The row's values break an invariant of the record (a negative count, say): the row is rejected.");
     return m;
   }
 }
