@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.SortedMap;
 import org.gongwei.indicators.definition.IndicatorDefinition;
+import org.gongwei.indicators.rulebook.AgeBand;
 import org.gongwei.indicators.rulebook.Knob;
 import org.gongwei.indicators.rulebook.Rulebook;
 import org.gongwei.indicators.target.Comparison;
@@ -97,8 +98,12 @@ final class RulebookMarkdown {
         A rulebook file is a JSON object whose keys are the knob keys above; a key left out keeps its \
         default, and an unknown key or a bad value is an error that names it. Enumerated values and \
         `followUpRequirement` are strings, targets an object from indicator id to `{"atLeast": f}` or \
-        `{"atMost": f}` with `f` a fraction (0.65 is 65 %). Reading rulebook files comes with the \
-        JSON support of the `io` module; until then, build rulebooks in code.
+        `{"atMost": f}` with `f` a fraction (0.65 is 65 %); a target set to `null` is removed. One \
+        key beyond the knobs, `ageBands`, holds the age bands (see [Age bands](#age-bands)).
+
+        `org.gongwei.io.json.RulebookJson` reads rulebook files onto `national-2017` \
+        (`RulebookJson.read(path)`, `parse(text)`; every error of a file is reported at once, each \
+        naming its key and value) and writes them with every knob (`RulebookJson.write(rulebook)`).
 
         The example of indicators.md:
 
@@ -128,7 +133,9 @@ final class RulebookMarkdown {
     md.append("## Age bands\n\n");
     md.append("Results stratified by age (`Stratification.AGE_BAND`) use the rulebook's age bands, in ")
         .append("completed years at the period end: `").append(rulebook.ageBands())
-        .append("` in `").append(rulebook.name()).append("` (`Rulebook.ageBands()`, `withAgeBands(…)`).\n");
+        .append("` in `").append(rulebook.name()).append("` (`Rulebook.ageBands()`, `withAgeBands(…)`; ")
+        .append("`ageBands` in a rulebook file, an array of `{\"from\": 0, \"to\": 6, \"label\": \"0-6\"}` ")
+        .append("with the last band open).\n");
     return md.toString();
   }
 
@@ -209,17 +216,23 @@ final class RulebookMarkdown {
   }
 
   /**
-   * The rulebook as a JSON rulebook file: every knob in {@link Knob} order, two-space indents.
+   * The rulebook as a JSON rulebook file: every knob in {@link Knob} order, then the age bands;
+   * two-space indents.
    */
   static String json(Rulebook rulebook) {
     StringBuilder j = new StringBuilder("{\n");
-    Knob[] knobs = Knob.values();
-    for (int i = 0; i < knobs.length; i++) {
-      Knob k = knobs[i];
-      j.append("  \"").append(k.key()).append("\": ").append(jsonValue(rulebook.value(k)));
-      j.append(i < knobs.length - 1 ? ",\n" : "\n");
+    for (Knob k : Knob.values()) {
+      j.append("  \"").append(k.key()).append("\": ").append(jsonValue(rulebook.value(k))).append(",\n");
     }
-    return j.append("}\n").toString();
+    j.append("  \"ageBands\": [");
+    String sep = "\n";
+    for (AgeBand band : rulebook.ageBands().bands()) {
+      j.append(sep).append("    {\"from\": ").append(band.fromYears());
+      band.toYearsInclusive().ifPresent(to -> j.append(", \"to\": ").append(to));
+      j.append(", \"label\": ").append(quote(band.label())).append('}');
+      sep = ",\n";
+    }
+    return j.append("\n  ]\n}\n").toString();
   }
 
   private static String jsonValue(Object v) {

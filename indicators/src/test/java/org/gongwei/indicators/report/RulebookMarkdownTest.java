@@ -107,6 +107,8 @@ class RulebookMarkdownTest {
       assertTrue(json.contains("\n  \"" + k.key() + "\": " + (quoted ? "\"" + text + "\"" : text)), k.key());
     }
     assertTrue(json.contains("\"firstVisitHours\": null"));
+    assertTrue(json.endsWith("\n    {\"from\": 65, \"label\": \"65+\"}\n  ]\n}\n"), json);
+    assertTrue(json.contains("\n    {\"from\": 0, \"to\": 6, \"label\": \"0-6\"},\n"), json);
     assertTrue(json.contains("\"fastingGlucoseTarget\": 7.0"));
   }
 
@@ -114,7 +116,7 @@ class RulebookMarkdownTest {
   void jsonOfARulebookWithoutTargetsHasAnEmptyObject() {
     Rulebook none = Rulebook.national2017().withTargets(java.util.Map.of()).withFirstVisitHours(48);
     String json = RulebookMarkdown.json(none);
-    assertTrue(json.contains("\n  \"targets\": {}\n}"), json);
+    assertTrue(json.contains("\n  \"targets\": {},\n  \"ageBands\": [\n"), json);
     assertTrue(json.contains("\"firstVisitHours\": 48,"), json);
   }
 
