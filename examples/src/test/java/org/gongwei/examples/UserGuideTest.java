@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,7 +33,6 @@ import org.gongwei.core.code.InstitutionType;
 import org.gongwei.core.code.Sex;
 import org.gongwei.core.dataset.BundleRecord;
 import org.gongwei.core.dataset.Dataset;
-import org.gongwei.core.dataset.RecordType;
 import org.gongwei.core.dataset.ResidentView;
 import org.gongwei.core.id.Icd10Code;
 import org.gongwei.core.id.RegionCode;
@@ -51,6 +50,7 @@ import org.gongwei.indicators.primarycare.PrimaryCare;
 import org.gongwei.indicators.rate.Rate;
 import org.gongwei.indicators.rate.Scale;
 import org.gongwei.indicators.report.DenominatorSource;
+import org.gongwei.indicators.report.Detail;
 import org.gongwei.indicators.report.IndicatorReport;
 import org.gongwei.indicators.report.IndicatorResult;
 import org.gongwei.indicators.report.Indicators;
@@ -61,9 +61,16 @@ import org.gongwei.indicators.rulebook.FollowUpRequirement;
 import org.gongwei.indicators.rulebook.Rulebook;
 import org.gongwei.indicators.target.Attainment;
 import org.gongwei.indicators.target.Target;
-import org.gongwei.io.csv.CsvRow;
-import org.gongwei.io.csv.CsvTable;
-import org.gongwei.io.csv.FileAccount;
+import org.gongwei.indicators.worklist.DueRule;
+import org.gongwei.indicators.worklist.Worklist;
+import org.gongwei.indicators.worklist.Worklists;
+import org.gongwei.io.bundle.BundleAccount;
+import org.gongwei.io.bundle.BundleRead;
+import org.gongwei.io.bundle.BundleReader;
+import org.gongwei.io.json.RulebookJson;
+import org.gongwei.io.report.CsvReportWriter;
+import org.gongwei.io.report.JsonReportWriter;
+import org.gongwei.io.report.XlsxReportWriter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -291,7 +298,7 @@ class UserGuideTest {
   }
 
   @Test
-  void customRulebook() {
+  void customRulebook() throws IOException {
     Dataset dataset = dataset();
     Indicators nbphs = Indicators.national();
     ReportingPeriod year2024 = ReportingPeriod.ofYear(2024);
@@ -304,11 +311,62 @@ class UserGuideTest {
     IndicatorResult htn01 = nbphs.report(dataset, year2024, county).result("HTN-01").orElseThrow();
     // HTN-01 100.00% (2/2, OK), target ≥ 70% met
 
+    Rulebook fromFile = RulebookJson.parse("""
+        {"name": "county-x", "followUpRequirement": "FIXED(2)", "requireAnnualCheckup": false,
+         "targets": {"HTN-01": {"atLeast": 0.70}}}
+        """);
+    // equal to county; RulebookJson.read(Path.of("county-x.json")) reads a file
+
     assertEquals(
         "Rulebook[county-x: followUpRequirement=FIXED(2), requireAnnualCheckup=false, targets changed]",
         county.toString());
     assertEquals("HTN-01 100.00% (2/2, OK)", htn01.toString());
     assertTrue(htn01.attainment().orElseThrow().isMet());
+    assertEquals(county, fromFile);
+  }
+
+  @Test
+  void writeReports() throws IOException {
+    Dataset dataset = dataset();
+    IndicatorReport report = Indicators.national().report(dataset, ReportingPeriod.ofYear(2024), Rulebook.national2017());
+    String csv = CsvReportWriter.toCsv(report, Detail.HEADLINES);
+    // id,part,name,stratification,stratumKey,stratumLabel,numerator,denominator,value,percent,unit,status,…
+    // …
+    // HTN-01,,高血压患者规范管理率,,,,1,2,0.500000,50.00,PERCENT,OK,RECORDS,≥ 60%,NOT_MET,-10.00
+    String json = JsonReportWriter.toJson(report, Detail.HEADLINES);
+    Path xlsx = Files.createTempFile("report-2024", ".xlsx");
+    XlsxReportWriter.write(report.stratifiedBy(Stratification.INSTITUTION), Detail.ALL, xlsx);
+
+    try {
+      assertTrue(csv.startsWith("id,part,name,stratification,stratumKey,stratumLabel,numerator,denominator,"
+          + "value,percent,unit,status,"), csv);
+      assertTrue(csv.lines().anyMatch(
+          l -> l.equals("HTN-01,,高血压患者规范管理率,,,,1,2,0.500000,50.00,PERCENT,OK,RECORDS,≥ 60%,NOT_MET,-10.00")),
+          csv);
+      assertTrue(json.contains("\"id\" : \"HTN-01\""), json);
+      byte[] zip = Files.readAllBytes(xlsx);
+      assertTrue(zip.length > 100 && zip[0] == 'P' && zip[1] == 'K', "an xlsx file is a zip file");
+    } finally {
+      Files.deleteIfExists(xlsx);
+    }
+  }
+
+  @Test
+  void worklist() {
+    Dataset dataset = dataset();
+    Worklist due = Worklists.of(dataset, LocalDate.of(2024, 12, 15), Rulebook.national2017());
+    Worklist village = due.forInstitution("430321101201");
+    Map<DueRule, Integer> byRule = due.countsByRule();      // {HYPERTENSION_FOLLOW_UP=1, CHRONIC_CHECKUP=1, ELDERLY_TCM=1}
+    // DUE 2024-12-31 R0001 老年人中医药健康管理 2024 TCM-01 aged 74: no elderly TCM service in 2024
+    // DUE 2024-12-31 R0002 高血压患者随访 2024-Q4 HTN-01 no face-to-face follow-up in 2024-Q4 yet
+    // DUE 2024-12-31 R0002 慢病患者年度健康体检 2024 HTN-01 no check-up with a complete form in 2024 (…)
+
+    assertEquals(3, village.size());
+    assertEquals("{HYPERTENSION_FOLLOW_UP=1, CHRONIC_CHECKUP=1, ELDERLY_TCM=1}", byRule.toString());
+    String table = due.toString();
+    assertTrue(table.contains("aged 74: no elderly TCM service in 2024"), table);
+    assertTrue(table.contains("no face-to-face follow-up in 2024-Q4 yet"), table);
+    assertTrue(table.contains("no check-up with a complete form in 2024"), table);
   }
 
   @Test
@@ -357,33 +415,47 @@ class UserGuideTest {
   }
 
   @Test
-  void checkTheCellsOfACsvFile() throws IOException {
-    String text = """
+  void readABundle() throws IOException {
+    Path bundle = Files.createTempDirectory("county-2024");
+    Files.writeString(bundle.resolve("residents.csv"), """
         resident_id,sex,birth_date,region_code,institution_code,permanent,id_number
         R0001,1,1950-03-01,430321101201,430321101201,1,
         R0002,2,1965/7/15,430321101201,430321101201,是,4.30321E+17
-        """;
-    FileAccount account;
-    try (CsvTable table = CsvTable.of(new StringReader(text), "residents.csv", RecordType.RESIDENT)) {
-      for (CsvRow row : table) {
-        row.date("birth_date");
-        row.bool("permanent");
-        row.idNumber("id_number");
-      }
-      account = table.account();
-    }
-    // residents.csv [text, COMPLETE]: 2 read, 1 accepted, 1 rejected; 1 error, 1 warning, 0 info
-    // WARNING DATE_NONSTANDARD residents.csv:3 RESIDENT R0002 birth_date: '1965/7/15' read as 1965-07-15; …
+        R0003,3,1980-02-30,430321101201,430321101201,1,
+        """);
+    BundleRead read = BundleReader.defaults().read(bundle);
+    BundleAccount account = read.account();
+    // residents.csv [UTF-8, COMPLETE]: 3 read, 2 accepted, 1 rejected; 3 errors, 1 warning, 0 info
+    // bundle: 1 file, 3 read, 2 accepted, 1 rejected; 3 errors, 1 warning, 0 info
+    List<String> found = read.problems().stream().map(Problem::toString).toList();
     // ERROR ID_NUMBER_SCIENTIFIC residents.csv:3 RESIDENT R0002 id_number: '4.30321E+17' looks like Excel …
+    // WARNING DATE_NONSTANDARD residents.csv:3 RESIDENT R0002 birth_date: '1965/7/15' read as 1965-07-15; …
+    // ERROR CODE_UNKNOWN residents.csv:4 RESIDENT R0003 sex: sex: '3' is not a code of Sex (accepted: …)
+    // ERROR DATE_INVALID residents.csv:4 RESIDENT R0003 birth_date: '1980-02-30' is not a valid calendar date
+    Dataset submitted = read.dataset();                     // Dataset[2 residents, 2 records]
+    ValidationReport everything = ValidationReport.of(read.problems())
+        .merge(DatasetValidator.builder().asOf(LocalDate.of(2025, 1, 31)).build().validate(submitted));
 
-    assertEquals(
-        "residents.csv [text, COMPLETE]: 2 read, 1 accepted, 1 rejected; 1 error, 1 warning, 0 info",
-        account.toString());
-    List<String> problems = account.problems().stream().map(Problem::toString).toList();
-    assertTrue(problems.get(0).startsWith("WARNING DATE_NONSTANDARD residents.csv:3 RESIDENT R0002 birth_date: "
-        + "'1965/7/15' read as 1965-07-15; "), problems::toString);
-    assertTrue(problems.get(1).startsWith("ERROR ID_NUMBER_SCIENTIFIC residents.csv:3 RESIDENT R0002 id_number: "
-        + "'4.30321E+17' looks like Excel "), problems::toString);
+    try {
+      assertEquals(
+          "residents.csv [UTF-8, COMPLETE]: 3 read, 2 accepted, 1 rejected; 3 errors, 1 warning, 0 info\n"
+              + "bundle: 1 file, 3 read, 2 accepted, 1 rejected; 3 errors, 1 warning, 0 info",
+          account.toString());
+      assertEquals(4, found.size());
+      assertTrue(found.get(0).startsWith("ERROR ID_NUMBER_SCIENTIFIC residents.csv:3 RESIDENT R0002 id_number: "
+          + "'4.30321E+17' looks like Excel "), found::toString);
+      assertTrue(found.get(1).startsWith("WARNING DATE_NONSTANDARD residents.csv:3 RESIDENT R0002 birth_date: "
+          + "'1965/7/15' read as 1965-07-15; "), found::toString);
+      assertTrue(found.get(2).startsWith("ERROR CODE_UNKNOWN residents.csv:4 RESIDENT R0003 sex: sex: '3' is not a "
+          + "code of Sex (accepted: "), found::toString);
+      assertEquals("ERROR DATE_INVALID residents.csv:4 RESIDENT R0003 birth_date: '1980-02-30' is not a valid "
+          + "calendar date", found.get(3));
+      assertEquals("Dataset[2 residents, 2 records]", submitted.toString());
+      assertEquals("3 errors, 1 warning, 0 infos", everything.toString());
+    } finally {
+      Files.deleteIfExists(bundle.resolve("residents.csv"));
+      Files.deleteIfExists(bundle);
+    }
   }
 
   // ---------------------------------------------------------------- the guide itself
@@ -406,16 +478,14 @@ class UserGuideTest {
   void everyJShellSessionOfTheGuideRuns() throws IOException {
     List<Block> sessions = blocks(GUIDE).stream().filter(Block::isSession).toList();
     assertTrue(sessions.size() >= 2, "the guide has too few JShell sessions");
-    for (Block b : sessions) {
-      runSession(b, "docs/user-guide.md");
-    }
+    runSessions(sessions, "docs/user-guide.md");
   }
 
   @Test
   void theQuickStartOfTheReadmeRuns() throws IOException {
     List<Block> sessions = blocks(README).stream().filter(Block::isSession).toList();
     assertEquals(1, sessions.size(), "README.md should have one JShell session");
-    runSession(sessions.get(0), "README.md");
+    runSessions(sessions, "README.md");
   }
 
   @Test
@@ -464,30 +534,41 @@ class UserGuideTest {
     return text.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toList());
   }
 
-  private static void runSession(Block block, String file) {
-    List<Session.Step> steps = Session.parse(block.text());
+  /**
+   * Runs the sessions of a file one after the other in one JShell, as a reader who keeps JShell
+   * open from one section to the next.
+   */
+  private static void runSessions(List<Block> blocks, String file) {
     PrintStream stdout = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     try (JShellSession js = JShellSession.open(testClassPath())) {
-      for (Session.Step step : steps) {
-        captured.reset();
-        String value;
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-          value = js.run(step.input(), problem -> fail(file + " line " + block.line() + ": " + problem));
-        } finally {
-          System.setOut(stdout);
-        }
-        if (step.expected().isEmpty()) {
-          continue;
-        }
-        String printed = captured.toString(StandardCharsets.UTF_8);
-        String actual = printed + (value == null || value.isEmpty() ? "" : "==> " + value);
-        String expected = step.expected().replaceAll("(?m)^\\S+ ==> ", "==> ");
-        assertTrue(Session.matches(expected, actual, block.lenient()),
-            file + " line " + block.line() + ": jshell> " + step.input() + "\nexpected:\n" + step.expected()
-                + "\nactual:\n" + actual);
+      for (Block block : blocks) {
+        runSession(js, block, file, stdout, captured);
       }
+    }
+  }
+
+  private static void runSession(
+      JShellSession js, Block block, String file, PrintStream stdout, ByteArrayOutputStream captured) {
+    List<Session.Step> steps = Session.parse(block.text());
+    for (Session.Step step : steps) {
+      captured.reset();
+      String value;
+      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      try {
+        value = js.run(step.input(), problem -> fail(file + " line " + block.line() + ": " + problem));
+      } finally {
+        System.setOut(stdout);
+      }
+      if (step.expected().isEmpty()) {
+        continue;
+      }
+      String printed = captured.toString(StandardCharsets.UTF_8);
+      String actual = printed + (value == null || value.isEmpty() ? "" : "==> " + value);
+      String expected = step.expected().replaceAll("(?m)^\\S+ ==> ", "==> ");
+      assertTrue(Session.matches(expected, actual, block.lenient()),
+          file + " line " + block.line() + ": jshell> " + step.input() + "\nexpected:\n" + step.expected()
+              + "\nactual:\n" + actual);
     }
   }
 
