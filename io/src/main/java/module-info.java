@@ -22,5 +22,6 @@ module org.gongwei.io {
   exports org.gongwei.io.json;
   exports org.gongwei.io.report;
   exports org.gongwei.io.standard;
+  exports org.gongwei.io.submission;
   exports org.gongwei.io.worklist;
 }
