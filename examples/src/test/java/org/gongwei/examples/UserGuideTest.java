@@ -71,6 +71,10 @@ import org.gongwei.io.json.RulebookJson;
 import org.gongwei.io.report.CsvReportWriter;
 import org.gongwei.io.report.JsonReportWriter;
 import org.gongwei.io.report.XlsxReportWriter;
+import org.gongwei.io.submission.SubmissionReport;
+import org.gongwei.io.submission.SubmissionReportWriter;
+import org.gongwei.io.submission.SubmissionValidator;
+import org.gongwei.io.submission.Verdict;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -436,7 +440,20 @@ class UserGuideTest {
     ValidationReport everything = ValidationReport.of(read.problems())
         .merge(DatasetValidator.builder().asOf(LocalDate.of(2025, 1, 31)).build().validate(submitted));
 
+    SubmissionReport submission = SubmissionValidator.defaults()
+        .withValidator(DatasetValidator.builder().asOf(LocalDate.of(2025, 1, 31)).build())
+        .validate(bundle);
+    Verdict verdict = submission.verdict();                 // ERRORS (exit code 1)
+    String summary = submission.summary();                  // files, counts by code, first problems
+    String csv = SubmissionReportWriter.toCsv(submission);  // file,line,column,code,severity,message,…
+
     try {
+      assertEquals(Verdict.ERRORS, verdict);
+      assertEquals(1, verdict.exitCode());
+      assertTrue(summary.contains("residents.csv          UTF-8              3          2          1        3        1"),
+          summary);
+      assertEquals("file,line,column,code,severity,message,record_type,record_id", csv.lines().findFirst().orElseThrow());
+      assertTrue(csv.lines().anyMatch(l -> l.startsWith("residents.csv,4,birth_date,DATE_INVALID,ERROR,")), csv);
       assertEquals(
           "residents.csv [UTF-8, COMPLETE]: 3 read, 2 accepted, 1 rejected; 3 errors, 1 warning, 0 info\n"
               + "bundle: 1 file, 3 read, 2 accepted, 1 rejected; 3 errors, 1 warning, 0 info",
