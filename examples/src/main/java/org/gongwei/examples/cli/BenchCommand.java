@@ -52,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--residents", split = ",", paramLabel = "N",
-      description = "The sizes, comma-separated. Default: ${DEFAULT-VALUE}.")
+      description = "The sizes, comma-separated. Default: 100000,200000,400000.")
   List<Integer> sizes = new ArrayList<>(List.of(100_000, 200_000, 400_000));
 
   @Option(names = "--seed", paramLabel = "S", description = "The generator's seed. Default: ${DEFAULT-VALUE}.")
