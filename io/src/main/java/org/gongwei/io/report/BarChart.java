@@ -20,22 +20,24 @@ import org.gongwei.indicators.target.Outcome;
  * #PLOT_RIGHT} ({@value #PLOT_WIDTH} wide) and maps the axis [0, max] linearly onto it, so a value
  * v lies at {@code PLOT_LEFT + min(v, max) / max × PLOT_WIDTH}, rounded HALF_UP to 2 decimals. Row
  * i (from 0) starts at y = {@value #TOP} + i × {@value #ROW}; its bar is {@value #BAR} high and
- * starts {@value #BAR_OFFSET} below the row's top. Below the rows come the tick labels; the chart
- * is {@code TOP + n × ROW + BOTTOM} high.
+ * starts {@value #BAR_OFFSET} below the row's top. Value labels stand in a column from x = {@value
+ * #VALUE_LEFT}, clear of the bars and of the target line; every other row has a faint band. Below
+ * the rows come the tick labels; the chart is {@code TOP + n × ROW + BOTTOM} high.
  *
  * <p>A value above the axis maximum (above 100 % on a percent axis) is drawn to the end of the
- * plot, followed by a small arrowhead ({@code ▸} shape), and its label keeps the true value. A bar
- * without a value (no denominator, missing estimate) is not drawn: its label is {@code —}.
+ * plot, cut by a white slash near its end and followed by a small arrowhead ({@code ▸} shape), and
+ * its label keeps the true value. A bar without a value (no denominator, missing estimate) is not
+ * drawn: its label is {@code —}.
  *
  * <p>All text is XML-escaped. The output depends only on the inputs, never on the locale.
  */
 final class BarChart {
   /** Width of the whole chart. */
-  static final int WIDTH = 720;
+  static final int WIDTH = 640;
   /** Where the (right-aligned) category labels end. */
-  static final int LABEL_RIGHT = 200;
+  static final int LABEL_RIGHT = 142;
   /** Left edge of the plot (the axis zero). */
-  static final int PLOT_LEFT = 210;
+  static final int PLOT_LEFT = 150;
   /** Width of the plot (the axis maximum lies at its right edge). */
   static final int PLOT_WIDTH = 400;
   /** Right edge of the plot. */
@@ -52,6 +54,8 @@ final class BarChart {
   static final int BOTTOM = 30;
   /** Length of the arrowhead marking a capped bar. */
   static final int CAP_MARK = 7;
+  /** Where the value labels start: a column right of the plot (and of a capped bar's arrowhead). */
+  static final int VALUE_LEFT = PLOT_RIGHT + CAP_MARK + 5;
   /** Font size of labels. */
   static final int FONT_SIZE = 12;
 
@@ -67,6 +71,8 @@ final class BarChart {
   static final String INK = "#212121";
   /** Grid lines. */
   static final String GRID = "#e0e0e0";
+  /** The band behind every other row. */
+  static final String BAND = "#f4f5f7";
 
   private final String title;
   private final Axis axis;
@@ -219,12 +225,6 @@ final class BarChart {
     return x(target);
   }
 
-  /** The x where the value label of bar {@code i} starts: after the bar (and its arrowhead). */
-  BigDecimal valueLabelX(int i) {
-    BigDecimal end = barWidth(i).map(w -> w.add(BigDecimal.valueOf(PLOT_LEFT))).orElse(BigDecimal.valueOf(PLOT_LEFT));
-    return plain(end.add(BigDecimal.valueOf(isCapped(i) ? CAP_MARK + 4 : 4)));
-  }
-
   /** The text of the value label of bar {@code i}: its value text and ✓, ✗ or nothing. */
   String valueLabel(int i) {
     Bar b = bars.get(i);
@@ -294,6 +294,11 @@ final class BarChart {
         .append("\" role=\"img\" aria-label=\"").append(HtmlReportWriter.escape(title)).append("\" font-size=\"")
         .append(FONT_SIZE).append("\">\n");
     s.append("<title>").append(HtmlReportWriter.escape(title)).append("</title>\n");
+    // a band behind every other row, so that a row reads across from label to value
+    for (int i = 1; i < bars.size(); i += 2) {
+      s.append("<rect class=\"band\" x=\"0\" y=\"").append(TOP + i * ROW).append("\" width=\"").append(WIDTH)
+          .append("\" height=\"").append(ROW).append("\" fill=\"").append(BAND).append("\"/>\n");
+    }
     // grid and ticks
     for (BigDecimal tick : axis.ticks()) {
       String x = x(tick).toPlainString();
@@ -323,12 +328,16 @@ final class BarChart {
             .append(fill(b.outcome())).append("\"/>\n");
       }
       if (isCapped(i)) {
+        // a white slash across the bar's end (the bar is cut) and an arrowhead (it goes on)
+        s.append("<polygon class=\"break\" points=\"").append(PLOT_RIGHT - 14).append(',').append(y + BAR).append(' ')
+            .append(PLOT_RIGHT - 9).append(',').append(y).append(' ').append(PLOT_RIGHT - 5).append(',').append(y).append(' ')
+            .append(PLOT_RIGHT - 10).append(',').append(y + BAR).append("\" fill=\"#fff\"/>\n");
         s.append("<polygon class=\"capped\" points=\"").append(PLOT_RIGHT).append(',').append(y).append(' ')
             .append(PLOT_RIGHT + CAP_MARK).append(',').append(y + BAR / 2).append(' ')
             .append(PLOT_RIGHT).append(',').append(y + BAR).append("\" fill=\"").append(fill(b.outcome()))
             .append("\"/>\n");
       }
-      s.append("<text class=\"value\" x=\"").append(valueLabelX(i).toPlainString()).append("\" y=\"")
+      s.append("<text class=\"value\" x=\"").append(VALUE_LEFT).append("\" y=\"")
           .append(baseline).append("\" fill=\"").append(INK).append("\">").append(HtmlReportWriter.escape(valueLabel(i)))
           .append("</text>\n");
       s.append("</g>\n");

@@ -58,11 +58,11 @@ class BarChartTest {
   @Test
   void mapsValuesLinearlyOntoThePlot() {
     BarChart c = example();
-    assertEquals(new BigDecimal("210"), c.x(BigDecimal.ZERO));
-    assertEquals(new BigDecimal("410"), c.x(new BigDecimal("50")));
-    assertEquals(new BigDecimal("610"), c.x(new BigDecimal("100")));
-    assertEquals(new BigDecimal("610"), c.x(new BigDecimal("250")), "capped at the axis maximum");
-    assertEquals(new BigDecimal("450"), c.targetX());
+    assertEquals(new BigDecimal("150"), c.x(BigDecimal.ZERO));
+    assertEquals(new BigDecimal("350"), c.x(new BigDecimal("50")));
+    assertEquals(new BigDecimal("550"), c.x(new BigDecimal("100")));
+    assertEquals(new BigDecimal("550"), c.x(new BigDecimal("250")), "capped at the axis maximum");
+    assertEquals(new BigDecimal("390"), c.targetX());
   }
 
   @Test
@@ -78,24 +78,23 @@ class BarChartTest {
     assertEquals(130, c.barY(4));
     assertEquals(30 + 5 * 24 + 30, c.height());
     assertEquals(List.of(false, false, true, false, false), List.of(c.isCapped(0), c.isCapped(1), c.isCapped(2), c.isCapped(3), c.isCapped(4)));
-    assertEquals(new BigDecimal("414"), c.valueLabelX(0));
-    assertEquals(new BigDecimal("621"), c.valueLabelX(2), "after the arrowhead of a capped bar");
-    assertEquals(new BigDecimal("214"), c.valueLabelX(3), "no bar: the label starts at the axis");
-    assertEquals(new BigDecimal("347.33"), c.valueLabelX(4));
+    assertEquals(562, BarChart.VALUE_LEFT, "value labels stand right of the plot and of the arrowhead");
   }
 
   @Test
   void theSvgCarriesTheComputedCoordinates() {
     String svg = example().toSvg();
-    assertTrue(svg.contains("<rect x=\"210\" y=\"34\" width=\"200\" height=\"16\" fill=\"#c62828\"/>"), svg);
-    assertTrue(svg.contains("<rect x=\"210\" y=\"58\" width=\"400\" height=\"16\" fill=\"#1b7f3b\"/>"), svg);
-    assertTrue(svg.contains("<rect x=\"210\" y=\"82\" width=\"400\" height=\"16\" fill=\"#1b7f3b\"/>"), svg);
-    assertTrue(svg.contains("<rect x=\"210\" y=\"130\" width=\"133.33\" height=\"16\" fill=\"#c62828\"/>"), svg);
-    assertTrue(svg.contains("<polygon class=\"capped\" points=\"610,82 617,90 610,98\" fill=\"#1b7f3b\"/>"), svg);
-    assertTrue(svg.contains("<line class=\"target\" x1=\"450\" y1=\"24\" x2=\"450\" y2=\"150\""), svg);
-    assertTrue(svg.contains("width=\"720\" height=\"180\" viewBox=\"0 0 720 180\""), svg);
-    assertTrue(svg.contains(">125.00% ✓</text>"), "a capped bar keeps its true value");
-    assertTrue(svg.contains("<text class=\"value\" x=\"214\" y=\"118\" fill=\"#212121\">—</text>"), svg);
+    assertTrue(svg.contains("<rect x=\"150\" y=\"34\" width=\"200\" height=\"16\" fill=\"#c62828\"/>"), svg);
+    assertTrue(svg.contains("<rect x=\"150\" y=\"58\" width=\"400\" height=\"16\" fill=\"#1b7f3b\"/>"), svg);
+    assertTrue(svg.contains("<rect x=\"150\" y=\"82\" width=\"400\" height=\"16\" fill=\"#1b7f3b\"/>"), svg);
+    assertTrue(svg.contains("<rect x=\"150\" y=\"130\" width=\"133.33\" height=\"16\" fill=\"#c62828\"/>"), svg);
+    assertTrue(svg.contains("<polygon class=\"capped\" points=\"550,82 557,90 550,98\" fill=\"#1b7f3b\"/>"), svg);
+    assertTrue(svg.contains("<polygon class=\"break\" points=\"536,98 541,82 545,82 540,98\" fill=\"#fff\"/>"), svg);
+    assertTrue(svg.contains("<line class=\"target\" x1=\"390\" y1=\"24\" x2=\"390\" y2=\"150\""), svg);
+    assertTrue(svg.contains("width=\"640\" height=\"180\" viewBox=\"0 0 640 180\""), svg);
+    assertTrue(svg.contains("<text class=\"value\" x=\"562\" y=\"94\" fill=\"#212121\">125.00% ✓</text>"), "a capped bar keeps its true value");
+    assertTrue(svg.contains("<rect class=\"band\" x=\"0\" y=\"54\" width=\"640\" height=\"24\" fill=\"#f4f5f7\"/>"), svg);
+    assertTrue(svg.contains("<text class=\"value\" x=\"562\" y=\"118\" fill=\"#212121\">—</text>"), svg);
   }
 
   @Test
@@ -104,8 +103,13 @@ class BarChartTest {
     Element svg = d.getDocumentElement();
     assertEquals(SVG, svg.getNamespaceURI());
     assertEquals("img", svg.getAttribute("role"));
-    assertEquals(4, d.getElementsByTagNameNS(SVG, "rect").getLength());
-    assertEquals(1, d.getElementsByTagNameNS(SVG, "polygon").getLength());
+    List<String> rects = new ArrayList<>();
+    NodeList all = d.getElementsByTagNameNS(SVG, "rect");
+    for (int i = 0; i < all.getLength(); i++) {
+      rects.add(((Element) all.item(i)).getAttribute("class"));
+    }
+    assertEquals(List.of("band", "band", "", "", "", ""), rects, "bands behind rows 1 and 3, then the 4 bars with a value");
+    assertEquals(2, d.getElementsByTagNameNS(SVG, "polygon").getLength(), "the cut and the arrowhead of the capped bar");
     List<String> ticks = new ArrayList<>();
     List<String> tickXs = new ArrayList<>();
     NodeList texts = d.getElementsByTagNameNS(SVG, "text");
@@ -117,7 +121,7 @@ class BarChartTest {
       }
     }
     assertEquals(List.of("0%", "25%", "50%", "75%", "100%"), ticks);
-    assertEquals(List.of("210", "310", "410", "510", "610"), tickXs);
+    assertEquals(List.of("150", "250", "350", "450", "550"), tickXs);
   }
 
   @Test
@@ -183,6 +187,7 @@ class BarChartTest {
     BarChart c = BarChart.of("t", BarChart.Axis.percent(), BigDecimal.TEN, "t", List.of());
     assertEquals(BarChart.TOP + BarChart.BOTTOM, c.height());
     assertFalse(c.toSvg().contains("<rect"));
+    assertTrue(c.toSvg().contains("<line class=\"target\""));
   }
 
   @Property

@@ -140,6 +140,9 @@ class HtmlReportWriterTest {
       assertTrue(header.contains(expected), header);
     }
     assertFalse(header.contains("Stratification"), "not stratified");
+    long met = report.headlines().stream().filter(r -> r.attainment().map(Attainment::isMet).orElse(false)).count();
+    long targets = report.headlines().stream().filter(r -> r.attainment().isPresent()).count();
+    assertTrue(header.contains("有目标的指标 " + targets + " 项：✓ 达标 " + met + " · "), header);
     assertEquals(1, elements(d, XHTML, "table").size());
     assertEquals(9, elements(d, XHTML, "th").size());
     assertEquals(report.headlines().size(), elements(d, XHTML, "tbody").get(0).getElementsByTagNameNS(XHTML, "tr").getLength());
@@ -236,7 +239,7 @@ class HtmlReportWriterTest {
       assertEquals(s.attainment().orElseThrow().outcome(), bar.outcome());
       assertEquals(s.rate().percent(2).map(p -> p.toPlainString() + "%").orElse("—"), bar.valueText());
     }
-    assertEquals(new BigDecimal("450"), chart.targetX(), "60 % of 400 after 210");
+    assertEquals(new BigDecimal("390"), chart.targetX(), "60 % of 400 after 150");
   }
 
   @Test
@@ -265,7 +268,7 @@ class HtmlReportWriterTest {
     BarChart chart = HtmlReportWriter.chart(
         result, List.of(stratum("A", "甲", Rate.of(3, 1000), ceiling), stratum("B", "乙", Rate.of(8, 1000), ceiling)));
     // axis 0–10‰ (covering 8‰ and the 5‰ ceiling)
-    assertEquals(new BigDecimal("410"), chart.targetX());
+    assertEquals(new BigDecimal("350"), chart.targetX());
     assertEquals(Optional.of(new BigDecimal("120")), chart.barWidth(0));
     assertEquals(Optional.of(new BigDecimal("320")), chart.barWidth(1));
     assertEquals(List.of(Outcome.MET, Outcome.NOT_MET), List.of(chart.bars().get(0).outcome(), chart.bars().get(1).outcome()));
