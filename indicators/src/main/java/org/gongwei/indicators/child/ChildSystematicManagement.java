@@ -1,16 +1,15 @@
 package org.gongwei.indicators.child;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.gongwei.core.child.ChildVisit;
 import org.gongwei.core.code.ChildVisitKind;
 import org.gongwei.core.period.Age;
-import org.gongwei.core.period.ReportingPeriod;
 import org.gongwei.indicators.engine.Measure;
 import org.gongwei.indicators.engine.PersonIndicator;
 import org.gongwei.indicators.engine.Recorder;
 import org.gongwei.indicators.engine.Subject;
+import org.gongwei.indicators.internal.ScheduledAges;
 
 /**
  * The systematic management rate of children under 3 CH-03 (3岁以下儿童系统管理率, optional
@@ -33,8 +32,7 @@ import org.gongwei.indicators.engine.Subject;
 public final class ChildSystematicManagement implements PersonIndicator {
   private static final int CH_03 = 0;
   private static final int MAX_AGE = 2;
-  private static final int[] SCHEDULED_AGES = {3, 6, 8, 12, 18, 24, 30, 36};
-  private static final int FIRST = 3;
+  private static final ScheduledAges SCHEDULED_AGES = ScheduledAges.of("child check-up", "scheduled ages", 3, 6, 8, 12, 18, 24, 30, 36);
   private static final List<Measure> MEASURES = List.of(Measure.of("CH-03"));
 
   /** The calculator; it has no settings. */
@@ -47,55 +45,15 @@ public final class ChildSystematicManagement implements PersonIndicator {
 
   @Override
   public void evaluate(Subject subject, Recorder out) {
-    int monthsAtEnd = subject.ageMonthsAtEnd();
-    if (monthsAtEnd < FIRST || subject.ageYearsAtEnd() > MAX_AGE || !subject.isInPopulationAtEnd()) {
+    if (subject.ageYearsAtEnd() > MAX_AGE || !subject.isInPopulationAtEnd()) {
       return;
     }
-    int monthsBefore = monthsBefore(subject);
-    int reached = 0;
-    for (int age : SCHEDULED_AGES) {
-      if (age > monthsBefore && age <= monthsAtEnd) {
-        reached++;
-      }
-    }
-    if (reached == 0) {
-      return;
-    }
-    int count = checkups(subject);
-    if (count >= reached) {
-      out.numerator(CH_03);
-      return;
-    }
-    int given = count;
-    int required = reached;
-    ReportingPeriod period = subject.period();
-    out.denominatorOnly(
-        CH_03,
-        () ->
-            given
-                + (given == 1 ? " child check-up in " : " child check-ups in ")
-                + period
-                + ", "
-                + required
-                + " required (scheduled ages reached: "
-                + agesReached(monthsBefore, monthsAtEnd)
-                + ")");
-  }
-
-  /** The months completed on the day before the period starts; -1 when born on or after the start. */
-  private static int monthsBefore(Subject subject) {
-    LocalDate birth = subject.resident().birthDate();
-    LocalDate start = subject.start();
-    return birth.isBefore(start) ? Age.monthsAt(birth, start.minusDays(1)) : -1;
+    SCHEDULED_AGES.record(subject, out, CH_03, ChildSystematicManagement::checkups);
   }
 
   /** The scheduled check-up ages in months: 3, 6, 8, 12, 18, 24, 30 and 36. */
   public static List<Integer> scheduledAges() {
-    List<Integer> ages = new ArrayList<>(SCHEDULED_AGES.length);
-    for (int age : SCHEDULED_AGES) {
-      ages.add(age);
-    }
-    return List.copyOf(ages);
+    return SCHEDULED_AGES.toList();
   }
 
   /**
@@ -105,18 +63,7 @@ public final class ChildSystematicManagement implements PersonIndicator {
    * in its denominator ({@link #isInDenominator}).
    */
   public static List<Integer> agesReached(Subject subject) {
-    int monthsAtEnd = subject.ageMonthsAtEnd();
-    if (monthsAtEnd < FIRST) {
-      return List.of();
-    }
-    int monthsBefore = monthsBefore(subject);
-    List<Integer> ages = new ArrayList<>(4);
-    for (int age : SCHEDULED_AGES) {
-      if (age > monthsBefore && age <= monthsAtEnd) {
-        ages.add(age);
-      }
-    }
-    return List.copyOf(ages);
+    return SCHEDULED_AGES.reached(subject);
   }
 
   /** The child health check-ups ({@link ChildVisitKind#CHECKUP}) dated in the period. */
@@ -147,16 +94,6 @@ public final class ChildSystematicManagement implements PersonIndicator {
    */
   public static boolean isInDenominator(Subject subject) {
     return subject.ageYearsAtEnd() <= MAX_AGE && subject.isInPopulationAtEnd() && !agesReached(subject).isEmpty();
-  }
-
-  private static String agesReached(int monthsBefore, int monthsAtEnd) {
-    StringBuilder b = new StringBuilder();
-    for (int age : SCHEDULED_AGES) {
-      if (age > monthsBefore && age <= monthsAtEnd) {
-        b.append(b.length() == 0 ? "" : ", ").append(age);
-      }
-    }
-    return b.append(" months").toString();
   }
 
   @Override

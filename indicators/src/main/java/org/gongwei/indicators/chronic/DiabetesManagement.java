@@ -1,11 +1,7 @@
 package org.gongwei.indicators.chronic;
 
-import java.util.List;
-import org.gongwei.indicators.engine.Measure;
-import org.gongwei.indicators.engine.PersonIndicator;
+import org.gongwei.core.code.Condition;
 import org.gongwei.indicators.engine.PopulationBase;
-import org.gongwei.indicators.engine.Recorder;
-import org.gongwei.indicators.engine.Subject;
 
 /**
  * Type 2 diabetes patient health management (2型糖尿病患者健康管理), indicators.md §7, after
@@ -27,32 +23,9 @@ import org.gongwei.indicators.engine.Subject;
  * followUpRequirement}, {@code requireAnnualCheckup}, {@code checkupCountsAsFollowUp}, {@code
  * controlVisit}, {@code fastingGlucoseTarget}.
  */
-public final class DiabetesManagement implements PersonIndicator {
-  private static final List<Measure> MEASURES =
-      List.of(
-          Measure.of("DM-01"),
-          Measure.of("DM-02"),
-          Measure.of("DM-03", PopulationBase.DIABETES_ESTIMATE));
-
+public final class DiabetesManagement extends ChronicIndicator {
   /** The indicator. */
-  public DiabetesManagement() {}
-
-  /** DM-01, DM-02 and DM-03. */
-  @Override
-  public List<Measure> measures() {
-    return MEASURES;
-  }
-
-  @Override
-  public void evaluate(Subject subject, Recorder out) {
-    if (subject.view().registrations().isEmpty()) {
-      return;
-    }
-    ManagementMeasures.record(ChronicManagement.diabetes(subject), out);
-  }
-
-  @Override
-  public String toString() {
-    return "DiabetesManagement[DM-01, DM-02, DM-03]";
+  public DiabetesManagement() {
+    super(Condition.TYPE2_DIABETES, "DM", PopulationBase.DIABETES_ESTIMATE);
   }
 }

@@ -1,11 +1,7 @@
 package org.gongwei.indicators.chronic;
 
-import java.util.List;
-import org.gongwei.indicators.engine.Measure;
-import org.gongwei.indicators.engine.PersonIndicator;
+import org.gongwei.core.code.Condition;
 import org.gongwei.indicators.engine.PopulationBase;
-import org.gongwei.indicators.engine.Recorder;
-import org.gongwei.indicators.engine.Subject;
 
 /**
  * Hypertension patient health management (高血压患者健康管理), indicators.md §7, after
@@ -27,32 +23,9 @@ import org.gongwei.indicators.engine.Subject;
  * managedRequiresFollowUp}, {@code followUpRequirement}, {@code requireAnnualCheckup}, {@code
  * checkupCountsAsFollowUp}, {@code controlVisit}, {@code elderlyBpTarget}.
  */
-public final class HypertensionManagement implements PersonIndicator {
-  private static final List<Measure> MEASURES =
-      List.of(
-          Measure.of("HTN-01"),
-          Measure.of("HTN-02"),
-          Measure.of("HTN-03", PopulationBase.HYPERTENSION_ESTIMATE));
-
+public final class HypertensionManagement extends ChronicIndicator {
   /** The indicator. */
-  public HypertensionManagement() {}
-
-  /** HTN-01, HTN-02 and HTN-03. */
-  @Override
-  public List<Measure> measures() {
-    return MEASURES;
-  }
-
-  @Override
-  public void evaluate(Subject subject, Recorder out) {
-    if (subject.view().registrations().isEmpty()) {
-      return;
-    }
-    ManagementMeasures.record(ChronicManagement.hypertension(subject), out);
-  }
-
-  @Override
-  public String toString() {
-    return "HypertensionManagement[HTN-01, HTN-02, HTN-03]";
+  public HypertensionManagement() {
+    super(Condition.HYPERTENSION, "HTN", PopulationBase.HYPERTENSION_ESTIMATE);
   }
 }

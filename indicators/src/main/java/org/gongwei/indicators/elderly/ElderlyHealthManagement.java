@@ -57,7 +57,7 @@ public final class ElderlyHealthManagement implements PersonIndicator {
       return;
     }
     ReportingPeriod period = subject.period();
-    out.denominatorOnly(OLD_01, () -> shortfall(r, record, latestCheckup(subject), done, period));
+    out.denominatorOnly(OLD_01, () -> shortfall(r, record, latestCheckup(subject, Completeness.ANY), done, period));
   }
 
   /**
@@ -74,27 +74,19 @@ public final class ElderlyHealthManagement implements PersonIndicator {
    * established by the period end).
    */
   public static boolean hasCompleteCheckup(Subject subject) {
-    LocalDate start = subject.start();
-    LocalDate end = subject.end();
-    List<Checkup> checkups = subject.view().checkups();
-    for (int i = checkups.size() - 1; i >= 0; i--) {
-      Checkup c = checkups.get(i);
-      LocalDate d = c.checkupDate();
-      if (d.isAfter(end)) {
-        continue;
-      }
-      if (d.isBefore(start)) {
-        break;
-      }
-      if (c.kind() == CheckupKind.ELDERLY_ANNUAL && c.formComplete() && c.guidanceGiven()) {
-        return true;
-      }
-    }
-    return false;
+    return latestCheckup(subject, Completeness.COMPLETE) != null;
   }
 
-  /** The latest elderly annual check-up dated in the period, or null. */
-  private static Checkup latestCheckup(Subject subject) {
+  /** Which elderly annual check-ups {@link #latestCheckup} looks for. */
+  private enum Completeness {
+    /** Any. */
+    ANY,
+    /** Only those with a complete form and health guidance given. */
+    COMPLETE
+  }
+
+  /** The latest elderly annual check-up dated in the period, complete if asked, or null. */
+  private static Checkup latestCheckup(Subject subject, Completeness completeness) {
     LocalDate start = subject.start();
     LocalDate end = subject.end();
     List<Checkup> checkups = subject.view().checkups();
@@ -107,7 +99,8 @@ public final class ElderlyHealthManagement implements PersonIndicator {
       if (d.isBefore(start)) {
         break;
       }
-      if (c.kind() == CheckupKind.ELDERLY_ANNUAL) {
+      if (c.kind() == CheckupKind.ELDERLY_ANNUAL
+          && (completeness == Completeness.ANY || (c.formComplete() && c.guidanceGiven()))) {
         return c;
       }
     }

@@ -2,8 +2,10 @@ package org.gongwei.indicators.engine;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -325,6 +327,7 @@ public final class Engine {
     private final Dataset dataset;
     private final EvaluationContext context;
     private final int[] bands;
+    private final Map<String, Cell> institutionCells = new HashMap<>();
 
     DatasetEvents(Dataset dataset, EvaluationContext context) {
       this.dataset = dataset;
@@ -362,12 +365,19 @@ public final class Engine {
       return dataset.surveys();
     }
 
+    /** The cell of an institution, made once per code (event indicators ask for it at every event). */
     @Override
     public Cell institutionCell(String institutionCode) {
-      return dataset
-          .institution(institutionCode)
-          .map(i -> Cell.ofInstitution(i.code(), i.regionCode().code()))
-          .orElseGet(() -> Cell.ofInstitution(institutionCode, ""));
+      Cell cell = institutionCells.get(institutionCode);
+      if (cell == null) {
+        cell =
+            dataset
+                .institution(institutionCode)
+                .map(i -> Cell.ofInstitution(i.code(), i.regionCode().code()))
+                .orElseGet(() -> Cell.ofInstitution(institutionCode, ""));
+        institutionCells.put(institutionCode, cell);
+      }
+      return cell;
     }
 
     @Override

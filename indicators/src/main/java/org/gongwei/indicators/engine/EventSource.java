@@ -26,7 +26,11 @@ public interface EventSource {
 
   List<SatisfactionSurvey> surveys();
 
-  /** The cell of an institution (its code and region); unknown codes give a cell with an empty region. */
+  /**
+   * The cell of an institution (its code and region); unknown codes give a cell with an empty
+   * region. Event indicators call it for every event they count, so an implementation should make
+   * it cheap for a code asked again (the engine's own source keeps the cell of each code).
+   */
   Cell institutionCell(String institutionCode);
 
   /** The cell of a resident (as for person-based indicators); an unknown resident gives an all-unknown cell. */

@@ -9,8 +9,8 @@ import org.gongwei.core.immunization.AgeOffset;
 import org.gongwei.core.immunization.NipSchedule;
 import org.gongwei.core.immunization.ScheduledDose;
 import org.gongwei.core.immunization.Vaccination;
-import org.gongwei.core.period.Age;
 import org.gongwei.indicators.engine.Measure;
+import org.gongwei.indicators.internal.ScheduledAges;
 
 /**
  * The primary doses of a schedule prepared for fast per-resident evaluation, with the lookups of
@@ -43,7 +43,7 @@ final class Doses {
       AgeOffset offset, LocalDate birth, int monthsBefore, int monthsAtEnd, LocalDate start, LocalDate end) {
     int months = offset.months();
     if (offset.days() == 0) {
-      return months > monthsBefore && months <= monthsAtEnd;
+      return ScheduledAges.isReached(months, monthsBefore, monthsAtEnd);
     }
     LocalDate d = offset.from(birth);
     return !d.isBefore(start) && !d.isAfter(end);
@@ -54,7 +54,7 @@ final class Doses {
    * -1} when born on or after {@code start}.
    */
   static int monthsBefore(LocalDate birth, LocalDate start) {
-    return birth.isBefore(start) ? Age.monthsAt(birth, start.minusDays(1)) : -1;
+    return ScheduledAges.monthsBefore(birth, start);
   }
 
   /** The headline measure followed by one part per primary dose, e.g. {@code IMM-02(MMR,1)}. */

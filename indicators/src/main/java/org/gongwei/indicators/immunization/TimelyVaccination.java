@@ -1,20 +1,12 @@
 package org.gongwei.indicators.immunization;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.gongwei.core.immunization.AgeOffset;
 import org.gongwei.core.immunization.NipSchedule;
 import org.gongwei.core.immunization.ScheduledDose;
 import org.gongwei.core.immunization.Vaccination;
-import org.gongwei.core.period.Age;
-import org.gongwei.core.period.ReportingPeriod;
 import org.gongwei.indicators.engine.Measure;
-import org.gongwei.indicators.engine.PersonIndicator;
-import org.gongwei.indicators.engine.Reason;
-import org.gongwei.indicators.engine.Recorder;
-import org.gongwei.indicators.engine.Subject;
 
 /**
  * The timely vaccination rate IMM-03 (及时接种率), over all doses and per dose IMM-03(v,d).
@@ -44,13 +36,8 @@ import org.gongwei.indicators.engine.Subject;
  * <p>Source: 国家基本公共卫生服务规范（第三版）(2017), 预防接种服务规范 (及时接种); 国家免疫规划疫苗儿童免疫
  * 程序及说明 (2021), 推荐接种年龄 and 完成接种年龄; indicators.md §3. Knobs read: none.
  */
-public final class TimelyVaccination implements PersonIndicator {
+public final class TimelyVaccination extends PrimaryDoseRate {
   private static final String ID = "IMM-03";
-
-  private final NipSchedule schedule;
-  private final Doses doses;
-  private final List<Measure> measures;
-  private final int boundMonths;
 
   /** Timeliness for the national schedule {@link NipSchedule#national2021()}. */
   public TimelyVaccination() {
@@ -59,63 +46,7 @@ public final class TimelyVaccination implements PersonIndicator {
 
   /** Timeliness for the primary doses of {@code schedule}. */
   public TimelyVaccination(NipSchedule schedule) {
-    this.schedule = Objects.requireNonNull(schedule, "schedule");
-    this.doses = new Doses(schedule);
-    this.measures = doses.measures(ID);
-    List<AgeOffset> ages = new ArrayList<>();
-    for (ScheduledDose d : doses.primary) {
-      ages.add(d.completeBefore());
-    }
-    this.boundMonths = Doses.boundMonths(ages);
-  }
-
-  /** The schedule whose primary doses are measured. */
-  public NipSchedule schedule() {
-    return schedule;
-  }
-
-  @Override
-  public List<Measure> measures() {
-    return measures;
-  }
-
-  @Override
-  public void evaluate(Subject subject, Recorder out) {
-    if (!subject.isInPopulationAtEnd()) {
-      return;
-    }
-    LocalDate birth = subject.resident().birthDate();
-    LocalDate start = subject.start();
-    if (birth.isBefore(start) && Age.monthsAt(birth, start) > boundMonths) {
-      return; // every completion date is before the period
-    }
-    LocalDate end = subject.end();
-    int monthsBefore = Doses.monthsBefore(birth, start);
-    int monthsAtEnd = subject.ageMonthsAtEnd();
-    List<Vaccination> records = subject.view().vaccinations();
-    ScheduledDose[] primary = doses.primary;
-    int due = 0;
-    int done = 0;
-    for (int i = 0; i < primary.length; i++) {
-      if (!Doses.falls(primary[i].completeBefore(), birth, monthsBefore, monthsAtEnd, start, end)) {
-        continue;
-      }
-      LocalDate before = primary[i].completionDate(birth);
-      due++;
-      if (isTimely(i, records, birth, before)) {
-        done++;
-        out.numerator(i + 1);
-      } else {
-        int index = i;
-        out.denominatorOnly(i + 1, () -> doses.notTimely(index, records, birth, end));
-      }
-    }
-    if (due > 0) {
-      int late = due - done;
-      int total = due;
-      ReportingPeriod period = subject.period();
-      out.add(0, done, due, done == due ? Reason.COUNTED : () -> shortfalls(late, total, records, birth, period));
-    }
+    super(schedule, ID, DenominatorAge.COMPLETION, " to complete in ", " not timely: ");
   }
 
   /**
@@ -142,14 +73,14 @@ public final class TimelyVaccination implements PersonIndicator {
     return measures.get(indexOf(primary) + 1);
   }
 
-  private int indexOf(ScheduledDose primary) {
-    Objects.requireNonNull(primary, "primary");
-    for (int i = 0; i < doses.primary.length; i++) {
-      if (doses.primary[i].equals(primary)) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException(primary + " is not a primary dose of " + schedule);
+  @Override
+  boolean isMet(int i, List<Vaccination> records, LocalDate birth, LocalDate date, LocalDate end) {
+    return isTimely(i, records, birth, date);
+  }
+
+  @Override
+  String whyNot(int i, List<Vaccination> records, LocalDate birth, LocalDate end) {
+    return doses.notTimely(i, records, birth, end);
   }
 
   private boolean isTimely(int i, List<Vaccination> records, LocalDate birth, LocalDate before) {
@@ -163,23 +94,6 @@ public final class TimelyVaccination implements PersonIndicator {
       }
     }
     return false;
-  }
-
-  private String shortfalls(int late, int due, List<Vaccination> records, LocalDate birth, ReportingPeriod period) {
-    LocalDate start = period.start();
-    LocalDate end = period.end();
-    StringBuilder b = new StringBuilder();
-    b.append(late).append(" of ").append(due).append(due == 1 ? " dose" : " doses").append(" to complete in ")
-        .append(period).append(" not timely: ");
-    String sep = "";
-    for (int i = 0; i < doses.primary.length; i++) {
-      LocalDate before = doses.primary[i].completionDate(birth);
-      if (!before.isBefore(start) && !before.isAfter(end) && !isTimely(i, records, birth, before)) {
-        b.append(sep).append(doses.notTimely(i, records, birth, end));
-        sep = "; ";
-      }
-    }
-    return b.toString();
   }
 
   @Override

@@ -1,20 +1,12 @@
 package org.gongwei.indicators.immunization;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.gongwei.core.immunization.AgeOffset;
 import org.gongwei.core.immunization.NipSchedule;
 import org.gongwei.core.immunization.ScheduledDose;
 import org.gongwei.core.immunization.Vaccination;
-import org.gongwei.core.period.Age;
-import org.gongwei.core.period.ReportingPeriod;
 import org.gongwei.indicators.engine.Measure;
-import org.gongwei.indicators.engine.PersonIndicator;
-import org.gongwei.indicators.engine.Reason;
-import org.gongwei.indicators.engine.Recorder;
-import org.gongwei.indicators.engine.Subject;
 
 /**
  * Vaccination coverage per dose of the immunization schedule IMM-02(v,d) (某疫苗某剂次接种率) and
@@ -25,8 +17,8 @@ import org.gongwei.indicators.engine.Subject;
  *
  * <ul>
  *   <li>denominator: children in population at the period end whose scheduled-age date for
- *       (v,d) ({@link ScheduledDose#scheduledDate}, the calendar age of {@link Age}) falls in the
- *       period;
+ *       (v,d) ({@link ScheduledDose#scheduledDate}, the calendar age of {@link
+ *       org.gongwei.core.period.Age}) falls in the period;
  *   <li>numerator: of those, children with a <i>valid</i> record of dose number d of v dated on
  *       or before the period end, valid meaning on or after the scheduled-age date (a dose given
  *       before it does not count, however late the child is now), or a valid record of one of the
@@ -48,13 +40,8 @@ import org.gongwei.indicators.engine.Subject;
  * 年度辖区内某种疫苗年度实际接种人数 / 某种疫苗年度应接种人数); 国家免疫规划疫苗儿童免疫程序及说明 (2021);
  * indicators.md §3. Knobs read: none.
  */
-public final class VaccinationCoverage implements PersonIndicator {
+public final class VaccinationCoverage extends PrimaryDoseRate {
   private static final String ID = "IMM-02";
-
-  private final NipSchedule schedule;
-  private final Doses doses;
-  private final List<Measure> measures;
-  private final int boundMonths;
 
   /** Coverage for the national schedule {@link NipSchedule#national2021()}. */
   public VaccinationCoverage() {
@@ -63,63 +50,7 @@ public final class VaccinationCoverage implements PersonIndicator {
 
   /** Coverage for the primary doses of {@code schedule}. */
   public VaccinationCoverage(NipSchedule schedule) {
-    this.schedule = Objects.requireNonNull(schedule, "schedule");
-    this.doses = new Doses(schedule);
-    this.measures = doses.measures(ID);
-    List<AgeOffset> ages = new ArrayList<>();
-    for (ScheduledDose d : doses.primary) {
-      ages.add(d.scheduledAge());
-    }
-    this.boundMonths = Doses.boundMonths(ages);
-  }
-
-  /** The schedule whose primary doses are measured. */
-  public NipSchedule schedule() {
-    return schedule;
-  }
-
-  @Override
-  public List<Measure> measures() {
-    return measures;
-  }
-
-  @Override
-  public void evaluate(Subject subject, Recorder out) {
-    if (!subject.isInPopulationAtEnd()) {
-      return;
-    }
-    LocalDate birth = subject.resident().birthDate();
-    LocalDate start = subject.start();
-    if (birth.isBefore(start) && Age.monthsAt(birth, start) > boundMonths) {
-      return; // every scheduled date is before the period
-    }
-    LocalDate end = subject.end();
-    int monthsBefore = Doses.monthsBefore(birth, start);
-    int monthsAtEnd = subject.ageMonthsAtEnd();
-    List<Vaccination> records = subject.view().vaccinations();
-    ScheduledDose[] primary = doses.primary;
-    int due = 0;
-    int done = 0;
-    for (int i = 0; i < primary.length; i++) {
-      if (!Doses.falls(primary[i].scheduledAge(), birth, monthsBefore, monthsAtEnd, start, end)) {
-        continue;
-      }
-      LocalDate from = primary[i].scheduledDate(birth);
-      due++;
-      if (isValidBy(i, records, birth, from, end)) {
-        done++;
-        out.numerator(i + 1);
-      } else {
-        int index = i;
-        out.denominatorOnly(i + 1, () -> doses.notValid(index, records, birth, end));
-      }
-    }
-    if (due > 0) {
-      int missing = due - done;
-      int total = due;
-      ReportingPeriod period = subject.period();
-      out.add(0, done, due, done == due ? Reason.COUNTED : () -> shortfalls(missing, total, records, birth, period));
-    }
+    super(schedule, ID, DenominatorAge.SCHEDULED, " due in ", " not done: ");
   }
 
   /**
@@ -163,14 +94,14 @@ public final class VaccinationCoverage implements PersonIndicator {
     return measures.get(indexOf(primary) + 1);
   }
 
-  private int indexOf(ScheduledDose primary) {
-    Objects.requireNonNull(primary, "primary");
-    for (int i = 0; i < doses.primary.length; i++) {
-      if (doses.primary[i].equals(primary)) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException(primary + " is not a primary dose of " + schedule);
+  @Override
+  boolean isMet(int i, List<Vaccination> records, LocalDate birth, LocalDate date, LocalDate end) {
+    return isValidBy(i, records, birth, date, end);
+  }
+
+  @Override
+  String whyNot(int i, List<Vaccination> records, LocalDate birth, LocalDate end) {
+    return doses.notValid(i, records, birth, end);
   }
 
   private boolean isValidBy(int i, List<Vaccination> records, LocalDate birth, LocalDate from, LocalDate end) {
@@ -184,23 +115,6 @@ public final class VaccinationCoverage implements PersonIndicator {
       }
     }
     return false;
-  }
-
-  private String shortfalls(int missing, int due, List<Vaccination> records, LocalDate birth, ReportingPeriod period) {
-    LocalDate start = period.start();
-    LocalDate end = period.end();
-    StringBuilder b = new StringBuilder();
-    b.append(missing).append(" of ").append(due).append(due == 1 ? " dose" : " doses").append(" due in ")
-        .append(period).append(" not done: ");
-    String sep = "";
-    for (int i = 0; i < doses.primary.length; i++) {
-      LocalDate from = doses.primary[i].scheduledDate(birth);
-      if (!from.isBefore(start) && !from.isAfter(end) && !isValidBy(i, records, birth, from, end)) {
-        b.append(sep).append(doses.notValid(i, records, birth, end));
-        sep = "; ";
-      }
-    }
-    return b.toString();
   }
 
   @Override

@@ -59,21 +59,12 @@ final class Deliveries {
     return items.length == 0;
   }
 
-  /** What one maternal indicator asks of a delivery. */
-  interface Criterion {
-    /** Whether the delivery meets the criterion under the rulebook. */
-    boolean isMet(Delivery delivery, Rulebook rulebook);
-
-    /** Why it does not, in words (called only for explanations). */
-    String whyNot(Delivery delivery, Rulebook rulebook);
-  }
-
   /**
    * Records the mother's contribution to measure {@code m}: the live births as denominator and,
-   * for each delivery that meets the criterion, its {@link Delivery#mothers()} as numerator; a
+   * for each delivery that meets the criterion of the indicator, its {@link Delivery#mothers()} as numerator; a
    * mother with no live birth is excluded.
    */
-  void record(Recorder out, int m, Criterion criterion, Rulebook rulebook) {
+  void record(Recorder out, int m, DeliveryRate criterion, Rulebook rulebook) {
     long births = 0;
     long mothers = 0;
     for (Delivery d : items) {
@@ -91,7 +82,7 @@ final class Deliveries {
     }
   }
 
-  private String reason(Criterion criterion, Rulebook rulebook) {
+  private String reason(DeliveryRate criterion, Rulebook rulebook) {
     StringBuilder text = new StringBuilder();
     for (Delivery d : items) {
       String why;

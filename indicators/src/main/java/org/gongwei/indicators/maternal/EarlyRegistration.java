@@ -1,10 +1,5 @@
 package org.gongwei.indicators.maternal;
 
-import java.util.List;
-import org.gongwei.indicators.engine.Measure;
-import org.gongwei.indicators.engine.PersonIndicator;
-import org.gongwei.indicators.engine.Recorder;
-import org.gongwei.indicators.engine.Subject;
 import org.gongwei.indicators.rulebook.Rulebook;
 
 /**
@@ -22,43 +17,22 @@ import org.gongwei.indicators.rulebook.Rulebook;
  * <p>Source: 国家基本公共卫生服务规范（第三版）2017, 孕产妇健康管理服务规范 (工作指标); indicators.md §5.
  * Knob: {@code earlyRegistrationWeeks} (default 13; the 2011 edition used 12).
  */
-public final class EarlyRegistration implements PersonIndicator {
+public final class EarlyRegistration extends DeliveryRate {
   /** The indicator id. */
   public static final String ID = "MAT-01";
 
-  private static final List<Measure> MEASURES = List.of(Measure.of(ID));
-
-  static final Deliveries.Criterion CRITERION =
-      new Deliveries.Criterion() {
-        @Override
-        public boolean isMet(Delivery d, Rulebook rulebook) {
-          return d.isRegisteredEarly(rulebook.earlyRegistrationWeeks());
-        }
-
-        @Override
-        public String whyNot(Delivery d, Rulebook rulebook) {
-          return d.whyNotEarly(rulebook.earlyRegistrationWeeks());
-        }
-      };
-
   /** The calculator; stateless. */
-  public EarlyRegistration() {}
-
-  @Override
-  public List<Measure> measures() {
-    return MEASURES;
+  public EarlyRegistration() {
+    super(ID);
   }
 
   @Override
-  public void evaluate(Subject subject, Recorder out) {
-    Deliveries deliveries = Deliveries.of(subject);
-    if (!deliveries.isEmpty()) {
-      deliveries.record(out, 0, CRITERION, subject.rulebook());
-    }
+  boolean isMet(Delivery d, Rulebook rulebook) {
+    return d.isRegisteredEarly(rulebook.earlyRegistrationWeeks());
   }
 
   @Override
-  public String toString() {
-    return ID;
+  String whyNot(Delivery d, Rulebook rulebook) {
+    return d.whyNotEarly(rulebook.earlyRegistrationWeeks());
   }
 }

@@ -1,10 +1,5 @@
 package org.gongwei.indicators.maternal;
 
-import java.util.List;
-import org.gongwei.indicators.engine.Measure;
-import org.gongwei.indicators.engine.PersonIndicator;
-import org.gongwei.indicators.engine.Recorder;
-import org.gongwei.indicators.engine.Subject;
 import org.gongwei.indicators.rulebook.Rulebook;
 
 /**
@@ -20,43 +15,22 @@ import org.gongwei.indicators.rulebook.Rulebook;
  * <p>Source: 国家基本公共卫生服务规范（第三版）2017, 孕产妇健康管理服务规范 (产后42天健康检查); indicators.md §5.
  * Knobs: none.
  */
-public final class PostpartumCheckup implements PersonIndicator {
+public final class PostpartumCheckup extends DeliveryRate {
   /** The indicator id. */
   public static final String ID = "MAT-03";
 
-  private static final List<Measure> MEASURES = List.of(Measure.of(ID));
-
-  static final Deliveries.Criterion CRITERION =
-      new Deliveries.Criterion() {
-        @Override
-        public boolean isMet(Delivery d, Rulebook rulebook) {
-          return d.has42DayCheck;
-        }
-
-        @Override
-        public String whyNot(Delivery d, Rulebook rulebook) {
-          return d.whyNo42DayCheck();
-        }
-      };
-
   /** The calculator; stateless. */
-  public PostpartumCheckup() {}
-
-  @Override
-  public List<Measure> measures() {
-    return MEASURES;
+  public PostpartumCheckup() {
+    super(ID);
   }
 
   @Override
-  public void evaluate(Subject subject, Recorder out) {
-    Deliveries deliveries = Deliveries.of(subject);
-    if (!deliveries.isEmpty()) {
-      deliveries.record(out, 0, CRITERION, subject.rulebook());
-    }
+  boolean isMet(Delivery d, Rulebook rulebook) {
+    return d.has42DayCheck;
   }
 
   @Override
-  public String toString() {
-    return ID;
+  String whyNot(Delivery d, Rulebook rulebook) {
+    return d.whyNo42DayCheck();
   }
 }

@@ -4,10 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import org.gongwei.core.maternal.MaternalVisit;
 import org.gongwei.core.maternal.Pregnancy;
-import org.gongwei.indicators.engine.Measure;
-import org.gongwei.indicators.engine.PersonIndicator;
-import org.gongwei.indicators.engine.Recorder;
-import org.gongwei.indicators.engine.Subject;
 import org.gongwei.indicators.rulebook.Rulebook;
 
 /**
@@ -25,39 +21,23 @@ import org.gongwei.indicators.rulebook.Rulebook;
  * <p>Source: 国家基本公共卫生服务规范（第三版）2017, 孕产妇健康管理服务规范 (工作指标); indicators.md §5.
  * Knob: {@code postpartumVisitDays} (default 28).
  */
-public final class PostpartumVisit implements PersonIndicator {
+public final class PostpartumVisit extends DeliveryRate {
   /** The indicator id. */
   public static final String ID = "MAT-02";
 
-  private static final List<Measure> MEASURES = List.of(Measure.of(ID));
-
-  static final Deliveries.Criterion CRITERION =
-      new Deliveries.Criterion() {
-        @Override
-        public boolean isMet(Delivery d, Rulebook rulebook) {
-          return d.hasPostpartumVisitWithin(rulebook.postpartumVisitDays());
-        }
-
-        @Override
-        public String whyNot(Delivery d, Rulebook rulebook) {
-          return d.whyNoPostpartumVisit(rulebook.postpartumVisitDays());
-        }
-      };
-
   /** The calculator; stateless. */
-  public PostpartumVisit() {}
-
-  @Override
-  public List<Measure> measures() {
-    return MEASURES;
+  public PostpartumVisit() {
+    super(ID);
   }
 
   @Override
-  public void evaluate(Subject subject, Recorder out) {
-    Deliveries deliveries = Deliveries.of(subject);
-    if (!deliveries.isEmpty()) {
-      deliveries.record(out, 0, CRITERION, subject.rulebook());
-    }
+  boolean isMet(Delivery d, Rulebook rulebook) {
+    return d.hasPostpartumVisitWithin(rulebook.postpartumVisitDays());
+  }
+
+  @Override
+  String whyNot(Delivery d, Rulebook rulebook) {
+    return d.whyNoPostpartumVisit(rulebook.postpartumVisitDays());
   }
 
   /**
@@ -75,10 +55,5 @@ public final class PostpartumVisit implements PersonIndicator {
       throw new IllegalArgumentException("pregnancy " + pregnancy.pregnancyId() + " has no delivery date");
     }
     return Delivery.of(pregnancy, visitsOfMother).hasPostpartumVisitWithin(days);
-  }
-
-  @Override
-  public String toString() {
-    return ID;
   }
 }

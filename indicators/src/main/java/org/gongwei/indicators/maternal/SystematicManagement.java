@@ -1,10 +1,5 @@
 package org.gongwei.indicators.maternal;
 
-import java.util.List;
-import org.gongwei.indicators.engine.Measure;
-import org.gongwei.indicators.engine.PersonIndicator;
-import org.gongwei.indicators.engine.Recorder;
-import org.gongwei.indicators.engine.Subject;
 import org.gongwei.indicators.rulebook.Rulebook;
 
 /**
@@ -24,62 +19,41 @@ import org.gongwei.indicators.rulebook.Rulebook;
  * Knobs: {@code earlyRegistrationWeeks} (default 13), {@code systematicPrenatalVisits} (default 5),
  * {@code postpartumVisitDays} (default 28).
  */
-public final class SystematicManagement implements PersonIndicator {
+public final class SystematicManagement extends DeliveryRate {
   /** The indicator id. */
   public static final String ID = "MAT-04";
 
-  private static final List<Measure> MEASURES = List.of(Measure.of(ID));
+  /** The calculator; stateless. */
+  public SystematicManagement() {
+    super(ID);
+  }
 
-  static final Deliveries.Criterion CRITERION =
-      new Deliveries.Criterion() {
-        @Override
-        public boolean isMet(Delivery d, Rulebook rulebook) {
-          return d.isRegisteredEarly(rulebook.earlyRegistrationWeeks())
-              && d.prenatalExams >= rulebook.systematicPrenatalVisits()
-              && d.hasPostpartumVisitWithin(rulebook.postpartumVisitDays());
-        }
+  @Override
+  boolean isMet(Delivery d, Rulebook rulebook) {
+    return d.isRegisteredEarly(rulebook.earlyRegistrationWeeks())
+        && d.prenatalExams >= rulebook.systematicPrenatalVisits()
+        && d.hasPostpartumVisitWithin(rulebook.postpartumVisitDays());
+  }
 
-        @Override
-        public String whyNot(Delivery d, Rulebook rulebook) {
-          StringBuilder text = new StringBuilder();
-          int weeks = rulebook.earlyRegistrationWeeks();
-          if (!d.isRegisteredEarly(weeks)) {
-            text.append(d.whyNotEarly(weeks));
-          }
-          int required = rulebook.systematicPrenatalVisits();
-          if (d.prenatalExams < required) {
-            separate(text).append(d.prenatalExams).append(" prenatal exams, ").append(required).append(" required");
-          }
-          int days = rulebook.postpartumVisitDays();
-          if (!d.hasPostpartumVisitWithin(days)) {
-            separate(text).append(d.whyNoPostpartumVisit(days));
-          }
-          return text.toString();
-        }
-      };
+  @Override
+  String whyNot(Delivery d, Rulebook rulebook) {
+    StringBuilder text = new StringBuilder();
+    int weeks = rulebook.earlyRegistrationWeeks();
+    if (!d.isRegisteredEarly(weeks)) {
+      text.append(d.whyNotEarly(weeks));
+    }
+    int required = rulebook.systematicPrenatalVisits();
+    if (d.prenatalExams < required) {
+      separate(text).append(d.prenatalExams).append(" prenatal exams, ").append(required).append(" required");
+    }
+    int days = rulebook.postpartumVisitDays();
+    if (!d.hasPostpartumVisitWithin(days)) {
+      separate(text).append(d.whyNoPostpartumVisit(days));
+    }
+    return text.toString();
+  }
 
   private static StringBuilder separate(StringBuilder text) {
     return text.length() == 0 ? text : text.append(", ");
-  }
-
-  /** The calculator; stateless. */
-  public SystematicManagement() {}
-
-  @Override
-  public List<Measure> measures() {
-    return MEASURES;
-  }
-
-  @Override
-  public void evaluate(Subject subject, Recorder out) {
-    Deliveries deliveries = Deliveries.of(subject);
-    if (!deliveries.isEmpty()) {
-      deliveries.record(out, 0, CRITERION, subject.rulebook());
-    }
-  }
-
-  @Override
-  public String toString() {
-    return ID;
   }
 }

@@ -1,13 +1,10 @@
 package org.gongwei.indicators.supervision;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.gongwei.core.code.SupervisionDomain;
 import org.gongwei.core.code.SupervisionKind;
 import org.gongwei.core.period.ReportingPeriod;
 import org.gongwei.core.supervision.SupervisionRecord;
-import org.gongwei.indicators.engine.Cell;
 import org.gongwei.indicators.engine.EvaluationContext;
 import org.gongwei.indicators.engine.EventIndicator;
 import org.gongwei.indicators.engine.EventRecorder;
@@ -54,14 +51,13 @@ public final class SupervisionPatrols implements EventIndicator {
   @Override
   public void evaluate(EventSource events, EvaluationContext context, EventRecorder out) {
     ReportingPeriod period = context.period();
-    Map<String, Cell> cells = new HashMap<>();
     List<SupervisionRecord> records = events.supervisionRecords();
     for (int i = 0; i < records.size(); i++) {
       SupervisionRecord s = records.get(i);
       if (s.kind() != SupervisionKind.PATROL || !period.contains(s.foundDate())) {
         continue;
       }
-      Recorder r = out.at(s, cells.computeIfAbsent(s.institutionCode(), events::institutionCell));
+      Recorder r = out.at(s, events.institutionCell(s.institutionCode()));
       r.add(0, 1, 0, PATROL);
       r.add(1 + s.domain().ordinal(), 1, 0, PATROL);
     }

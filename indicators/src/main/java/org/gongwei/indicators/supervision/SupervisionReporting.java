@@ -1,12 +1,9 @@
 package org.gongwei.indicators.supervision;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.gongwei.core.code.SupervisionKind;
 import org.gongwei.core.period.ReportingPeriod;
 import org.gongwei.core.supervision.SupervisionRecord;
-import org.gongwei.indicators.engine.Cell;
 import org.gongwei.indicators.engine.EvaluationContext;
 import org.gongwei.indicators.engine.EventIndicator;
 import org.gongwei.indicators.engine.EventRecorder;
@@ -40,14 +37,13 @@ public final class SupervisionReporting implements EventIndicator {
   @Override
   public void evaluate(EventSource events, EvaluationContext context, EventRecorder out) {
     ReportingPeriod period = context.period();
-    Map<String, Cell> cells = new HashMap<>();
     List<SupervisionRecord> records = events.supervisionRecords();
     for (int i = 0; i < records.size(); i++) {
       SupervisionRecord s = records.get(i);
       if (s.kind() != SupervisionKind.LEAD || !period.contains(s.foundDate())) {
         continue;
       }
-      out.at(s, cells.computeIfAbsent(s.institutionCode(), events::institutionCell))
+      out.at(s, events.institutionCell(s.institutionCode()))
           .inDenominator(0, s.reportedDate().isPresent(), NOT_REPORTED);
     }
   }

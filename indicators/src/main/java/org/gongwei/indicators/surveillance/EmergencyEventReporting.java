@@ -1,12 +1,9 @@
 package org.gongwei.indicators.surveillance;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.gongwei.core.period.ReportingPeriod;
 import org.gongwei.core.surveillance.EmergencyEvent;
-import org.gongwei.indicators.engine.Cell;
 import org.gongwei.indicators.engine.EvaluationContext;
 import org.gongwei.indicators.engine.EventIndicator;
 import org.gongwei.indicators.engine.EventRecorder;
@@ -43,14 +40,13 @@ public final class EmergencyEventReporting implements EventIndicator {
   @Override
   public void evaluate(EventSource events, EvaluationContext context, EventRecorder out) {
     ReportingPeriod period = context.period();
-    Map<String, Cell> cells = new HashMap<>();
     List<EmergencyEvent> list = events.emergencyEvents();
     for (int i = 0; i < list.size(); i++) {
       EmergencyEvent e = list.get(i);
       if (!period.contains(e.discoveredAt().toLocalDate())) {
         continue;
       }
-      Recorder r = out.at(e, cells.computeIfAbsent(e.institutionCode(), events::institutionCell));
+      Recorder r = out.at(e, events.institutionCell(e.institutionCode()));
       if (e.reportedAt().isEmpty()) {
         r.excluded(0, NOT_REPORTED);
       } else {

@@ -1,12 +1,9 @@
 package org.gongwei.indicators.surveillance;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.gongwei.core.period.ReportingPeriod;
 import org.gongwei.core.surveillance.InfectiousCase;
-import org.gongwei.indicators.engine.Cell;
 import org.gongwei.indicators.engine.EvaluationContext;
 import org.gongwei.indicators.engine.EventIndicator;
 import org.gongwei.indicators.engine.EventRecorder;
@@ -54,14 +51,13 @@ public final class InfectiousDiseaseReporting implements EventIndicator {
   @Override
   public void evaluate(EventSource events, EvaluationContext context, EventRecorder out) {
     ReportingPeriod period = context.period();
-    Map<String, Cell> cells = new HashMap<>();
     List<InfectiousCase> cases = events.infectiousCases();
     for (int i = 0; i < cases.size(); i++) {
       InfectiousCase c = cases.get(i);
       if (!period.contains(c.diagnosedAt().toLocalDate())) {
         continue;
       }
-      Recorder r = out.at(c, cells.computeIfAbsent(c.institutionCode(), events::institutionCell));
+      Recorder r = out.at(c, events.institutionCell(c.institutionCode()));
       if (c.reportedAt().isEmpty()) {
         r.denominatorOnly(0, NOT_REPORTED);
         r.excluded(1, NOT_REPORTED_TIMELY);

@@ -1,16 +1,15 @@
 package org.gongwei.indicators.tcm;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.gongwei.core.code.TcmKind;
 import org.gongwei.core.period.Age;
-import org.gongwei.core.period.ReportingPeriod;
 import org.gongwei.core.tcm.TcmService;
 import org.gongwei.indicators.engine.Measure;
 import org.gongwei.indicators.engine.PersonIndicator;
 import org.gongwei.indicators.engine.Recorder;
 import org.gongwei.indicators.engine.Subject;
+import org.gongwei.indicators.internal.ScheduledAges;
 
 /**
  * The TCM health management service rate of children aged 0–36 months TCM-02
@@ -31,9 +30,7 @@ import org.gongwei.indicators.engine.Subject;
  */
 public final class ChildTcmManagement implements PersonIndicator {
   private static final int TCM_02 = 0;
-  private static final int[] TCM_AGES = {6, 12, 18, 24, 30, 36};
-  private static final int FIRST = 6;
-  private static final int LAST = 36;
+  private static final ScheduledAges TCM_AGES = ScheduledAges.of("child TCM service", "TCM ages", 6, 12, 18, 24, 30, 36);
   private static final List<Measure> MEASURES = List.of(Measure.of("TCM-02"));
 
   /** The calculator; it has no settings. */
@@ -46,62 +43,15 @@ public final class ChildTcmManagement implements PersonIndicator {
 
   @Override
   public void evaluate(Subject subject, Recorder out) {
-    int monthsAtEnd = subject.ageMonthsAtEnd();
-    if (monthsAtEnd < FIRST || !subject.isInPopulationAtEnd()) {
+    if (!subject.isInPopulationAtEnd()) {
       return;
     }
-    int monthsBefore = monthsBefore(subject);
-    if (monthsBefore >= LAST) {
-      return;
-    }
-    int reached = 0;
-    for (int age : TCM_AGES) {
-      if (age > monthsBefore && age <= monthsAtEnd) {
-        reached++;
-      }
-    }
-    if (reached == 0) {
-      return;
-    }
-    int count = services(subject);
-    if (count >= reached) {
-      out.numerator(TCM_02);
-      return;
-    }
-    int given = count;
-    int required = reached;
-    ReportingPeriod period = subject.period();
-    out.denominatorOnly(
-        TCM_02,
-        () ->
-            given
-                + (given == 1 ? " child TCM service in " : " child TCM services in ")
-                + period
-                + ", "
-                + required
-                + " required (TCM ages reached: "
-                + agesReached(monthsBefore, monthsAtEnd)
-                + ")");
-  }
-
-  /**
-   * The months completed on the day before the period starts; -1 when born on or after the
-   * start. The TCM ages above it and up to the months at the period end are reached in the
-   * period.
-   */
-  private static int monthsBefore(Subject subject) {
-    LocalDate birth = subject.resident().birthDate();
-    LocalDate start = subject.start();
-    return birth.isBefore(start) ? Age.monthsAt(birth, start.minusDays(1)) : -1;
+    TCM_AGES.record(subject, out, TCM_02, ChildTcmManagement::services);
   }
 
   /** The TCM ages in months: 6, 12, 18, 24, 30 and 36. */
   public static List<Integer> tcmAges() {
-    List<Integer> ages = new ArrayList<>(TCM_AGES.length);
-    for (int age : TCM_AGES) {
-      ages.add(age);
-    }
-    return List.copyOf(ages);
+    return TCM_AGES.toList();
   }
 
   /**
@@ -111,18 +61,7 @@ public final class ChildTcmManagement implements PersonIndicator {
    * reached one is in its denominator ({@link #isInDenominator}).
    */
   public static List<Integer> agesReached(Subject subject) {
-    int monthsAtEnd = subject.ageMonthsAtEnd();
-    if (monthsAtEnd < FIRST) {
-      return List.of();
-    }
-    int monthsBefore = monthsBefore(subject);
-    List<Integer> ages = new ArrayList<>(2);
-    for (int age : TCM_AGES) {
-      if (age > monthsBefore && age <= monthsAtEnd) {
-        ages.add(age);
-      }
-    }
-    return List.copyOf(ages);
+    return TCM_AGES.reached(subject);
   }
 
   /** The child TCM services ({@link TcmKind#CHILD}) dated in the period. */
@@ -153,16 +92,6 @@ public final class ChildTcmManagement implements PersonIndicator {
    */
   public static boolean isInDenominator(Subject subject) {
     return subject.isInPopulationAtEnd() && !agesReached(subject).isEmpty();
-  }
-
-  private static String agesReached(int monthsBefore, int monthsAtEnd) {
-    StringBuilder b = new StringBuilder();
-    for (int age : TCM_AGES) {
-      if (age > monthsBefore && age <= monthsAtEnd) {
-        b.append(b.length() == 0 ? "" : ", ").append(age);
-      }
-    }
-    return b.append(" months").toString();
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import org.gongwei.core.code.TcmKind;
 import org.gongwei.core.period.ReportingPeriod;
 import org.gongwei.core.tcm.TcmService;
+import org.gongwei.indicators.elderly.ElderlyHealthManagement;
 import org.gongwei.indicators.engine.Measure;
 import org.gongwei.indicators.engine.PersonIndicator;
 import org.gongwei.indicators.engine.PopulationBase;
@@ -25,7 +26,6 @@ import org.gongwei.indicators.engine.Subject;
  */
 public final class ElderlyTcmManagement implements PersonIndicator {
   private static final int TCM_01 = 0;
-  private static final int ELDERLY_AGE = 65;
   private static final List<Measure> MEASURES =
       List.of(Measure.of("TCM-01", PopulationBase.AGED_65_PLUS));
 
@@ -52,10 +52,11 @@ public final class ElderlyTcmManagement implements PersonIndicator {
 
   /**
    * Whether the resident is in the denominator of TCM-01: aged 65 or over at the period end and
-   * in population at the period end.
+   * in population at the period end, the denominator of OLD-01 ({@link
+   * ElderlyHealthManagement#isInDenominator}).
    */
   public static boolean isInDenominator(Subject subject) {
-    return subject.ageYearsAtEnd() >= ELDERLY_AGE && subject.isInPopulationAtEnd();
+    return ElderlyHealthManagement.isInDenominator(subject);
   }
 
   /** Whether the resident had an elderly TCM service ({@link TcmKind#ELDERLY}) dated in the period. */

@@ -32,6 +32,7 @@ import org.gongwei.indicators.elderly.ElderlyHealthManagement;
 import org.gongwei.indicators.engine.EvaluationContext;
 import org.gongwei.indicators.engine.Subject;
 import org.gongwei.indicators.immunization.VaccinationCoverage;
+import org.gongwei.indicators.internal.ScheduledAges;
 import org.gongwei.indicators.maternal.LiveBirths;
 import org.gongwei.indicators.maternal.PostpartumVisit;
 import org.gongwei.indicators.mental.SevereMentalDisorderManagement;
@@ -323,9 +324,9 @@ public final class WorklistBuilder {
     List<Integer> reached = new ArrayList<>(ChildSystematicManagement.agesReached(year));
     int monthsAtDate = year.ageMonthsAtEnd();
     LocalDate start = year.start();
-    int monthsBefore = birth.isBefore(start) ? Age.monthsAt(birth, start.minusDays(1)) : -1;
+    int monthsBefore = ScheduledAges.monthsBefore(birth, start);
     for (int a : YEARLY_CHECKUP_AGES) {
-      if (a > monthsBefore && a <= monthsAtDate) {
+      if (ScheduledAges.isReached(a, monthsBefore, monthsAtDate)) {
         reached.add(a);
       }
     }

@@ -12,7 +12,6 @@ import org.gongwei.core.chronic.Registration;
 import org.gongwei.core.code.CheckupKind;
 import org.gongwei.core.code.Condition;
 import org.gongwei.core.code.FollowUpMethod;
-import org.gongwei.core.code.Sex;
 import org.gongwei.core.dataset.BundleRecord;
 import org.gongwei.core.dataset.Dataset;
 import org.gongwei.core.id.Icd10Code;
@@ -26,6 +25,7 @@ import org.gongwei.indicators.engine.Evaluation;
 import org.gongwei.indicators.engine.EvaluationContext;
 import org.gongwei.indicators.engine.EventIndicator;
 import org.gongwei.indicators.engine.PersonIndicator;
+import org.gongwei.indicators.fixture.PersonFixture;
 import org.gongwei.indicators.rulebook.Rulebook;
 
 /** Small hand-built records and an engine run, shared by the tests of the B calculators. */
@@ -33,9 +33,9 @@ public final class Fixtures {
   private Fixtures() {}
 
   /** The village of every sample resident. */
-  public static final RegionCode VILLAGE = RegionCode.parse("430321101201");
+  public static final RegionCode VILLAGE = PersonFixture.VILLAGE;
   /** The responsible institution of every sample resident. */
-  public static final String CLINIC = "430321101";
+  public static final String CLINIC = PersonFixture.CLINIC;
   /** The year 2024. */
   public static final ReportingPeriod Y2024 = ReportingPeriod.ofYear(2024);
 
@@ -44,16 +44,9 @@ public final class Fixtures {
     return LocalDate.parse(iso);
   }
 
-  /** A builder for a permanent resident with a record, to adjust. */
+  /** A builder for a permanent resident with a record (established 2010-01-01), to adjust. */
   public static Resident.Builder person(String id, String birth) {
-    return Resident.builder()
-        .residentId(id)
-        .sex(Sex.FEMALE)
-        .birthDate(d(birth))
-        .regionCode(VILLAGE)
-        .institutionCode(CLINIC)
-        .permanent(true)
-        .recordEstablishedDate(d("2010-01-01"));
+    return PersonFixture.resident(id, d(birth)).recordEstablishedDate(d("2010-01-01"));
   }
 
   /** A permanent resident with a record. */

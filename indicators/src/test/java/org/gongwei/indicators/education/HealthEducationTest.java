@@ -5,6 +5,7 @@ import static org.gongwei.core.code.EducationKind.BULLETIN_UPDATE;
 import static org.gongwei.core.code.EducationKind.CONSULTATION;
 import static org.gongwei.core.code.EducationKind.LECTURE;
 import static org.gongwei.core.code.EducationKind.PRINTED;
+import static org.gongwei.indicators.fixture.PersonFixture.reasonOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,15 +42,6 @@ class HealthEducationTest {
 
   private static DrillDown drill(Dataset data, ReportingPeriod period, String measure) {
     return ENGINE.drillDown(data, EvaluationContext.of(period, Rulebook.national2017()), measure, c -> true);
-  }
-
-  private static String reasonOf(DrillDown drill, String id) {
-    for (Evaluation e : drill.shortfalls()) {
-      if (e.subjectId().equals(id)) {
-        return e.reason();
-      }
-    }
-    throw new AssertionError(id + " is not a shortfall of " + drill);
   }
 
   /** A centre meeting everything, a centre short of bulletins and lectures, a village clinic, a station without data, a hospital. */

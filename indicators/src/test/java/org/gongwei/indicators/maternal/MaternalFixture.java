@@ -185,16 +185,6 @@ final class MaternalFixture {
     return Engine.of(List.of(indicator), List.of()).drillDown(data, EvaluationContext.of(period, rulebook), id, c -> true);
   }
 
-  /** The reason of {@code residentId}'s shortfall in the drill-down, or fails. */
-  static String reasonOf(DrillDown drill, String residentId) {
-    for (Evaluation e : drill.shortfalls()) {
-      if (e.subjectId().equals(residentId)) {
-        return e.reason();
-      }
-    }
-    throw new AssertionError(residentId + " is not a shortfall of " + drill);
-  }
-
   /** The one explanation line of {@code residentId} for the indicator. */
   static Evaluation explain(PersonIndicator indicator, Dataset data, String residentId, ReportingPeriod period, Rulebook rulebook) {
     List<Evaluation> lines =

@@ -1,12 +1,12 @@
 package org.gongwei.indicators.maternal;
 
+import static org.gongwei.indicators.fixture.PersonFixture.reasonOf;
 import static org.gongwei.indicators.maternal.MaternalFixture.NATIONAL;
 import static org.gongwei.indicators.maternal.MaternalFixture.Y2024;
 import static org.gongwei.indicators.maternal.MaternalFixture.date;
 import static org.gongwei.indicators.maternal.MaternalFixture.drill;
 import static org.gongwei.indicators.maternal.MaternalFixture.explain;
 import static org.gongwei.indicators.maternal.MaternalFixture.pregnancy;
-import static org.gongwei.indicators.maternal.MaternalFixture.reasonOf;
 import static org.gongwei.indicators.maternal.MaternalFixture.total;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,5 +1,6 @@
 package org.gongwei.indicators.surveillance;
 
+import static org.gongwei.indicators.fixture.PersonFixture.reasonOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,15 +47,6 @@ class InfectiousDiseaseReportingTest {
 
   private static DrillDown drill(Dataset data, ReportingPeriod period, String measure) {
     return ENGINE.drillDown(data, EvaluationContext.of(period, Rulebook.national2017()), measure, c -> true);
-  }
-
-  private static String reasonOf(DrillDown drill, String id) {
-    for (Evaluation e : drill.shortfalls()) {
-      if (e.subjectId().equals(id)) {
-        return e.reason();
-      }
-    }
-    throw new AssertionError(id + " is not a shortfall of " + drill);
   }
 
   private static List<BundleRecord> cases() {

@@ -75,6 +75,12 @@ class WorklistsTest {
           Rulebook.national2017().withCheckupCountsAsFollowUp(false).withManagedRequiresFollowUp(true),
           Rulebook.national2017().withFirstVisitHours(48).withPostpartumVisitDays(42).withNewbornVisitDays(7));
 
+  /** Seed 2953 makes a resident born in the period who also delivers in it (CH-01 counts her twice). */
+  @net.jqwik.api.Example
+  void aResidentBornAndDeliveringInThePeriod() {
+    doingEveryListedServiceMovesTheResidentIntoTheNumerators(2953L);
+  }
+
   @Property(tries = 300)
   void doingEveryListedServiceMovesTheResidentIntoTheNumerators(@ForAll long seed) {
     Random rnd = new Random(seed);
@@ -359,13 +365,26 @@ class WorklistsTest {
     return new Subject(view, EvaluationContext.of(period, rulebook));
   }
 
+  /**
+   * What the resident adds to a measure in all: an indicator may report a resident more than once
+   * for one measure (CH-01 counts a resident as a mother, on her live births, and as a newborn),
+   * so the entries are summed.
+   */
   private static Evaluation evaluation(ResidentView view, ReportingPeriod period, Rulebook rulebook, String measureId) {
+    Evaluation total = null;
     for (Evaluation e : NBPHS.explain(view, period, rulebook)) {
       if (e.measure().id().equals(measureId)) {
-        return e;
+        total =
+            total == null
+                ? e
+                : new Evaluation(e.measure(), e.subjectId(), total.numerator() + e.numerator(),
+                    total.denominator() + e.denominator(), total.reason() + "; " + e.reason());
       }
     }
-    throw new AssertionError("no measure " + measureId);
+    if (total == null) {
+      throw new AssertionError("no measure " + measureId);
+    }
+    return total;
   }
 
   private static void assertMembership(
