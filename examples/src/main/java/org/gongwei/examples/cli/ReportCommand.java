@@ -14,6 +14,7 @@ import org.gongwei.indicators.report.Stratification;
 import org.gongwei.indicators.rulebook.Rulebook;
 import org.gongwei.io.bundle.BundleRead;
 import org.gongwei.io.report.CsvReportWriter;
+import org.gongwei.io.report.HtmlReportWriter;
 import org.gongwei.io.report.JsonReportWriter;
 import org.gongwei.io.report.XlsxReportWriter;
 import picocli.CommandLine.Command;
@@ -69,7 +70,7 @@ final class ReportCommand implements Callable<Integer> {
   Detail detail = Detail.HEADLINES;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "table (default), json, csv, xlsx (needs --out) or html.")
+      description = "table (default), json, csv, xlsx (needs --out) or html (one page with charts per institution).")
   Format format = Format.TABLE;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to this file instead of the console.")
@@ -83,10 +84,6 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     if (format == Format.XLSX && out == null) {
       throw new UserException("--format xlsx needs --out FILE (a workbook is not console text)");
-    }
-    if (format == Format.HTML) {
-      throw new UserException("--format html is not available yet (the HTML report is being written); "
-          + "use table, json, csv or xlsx");
     }
     Stratification by = null;
     if (stratify != null) {
@@ -132,6 +129,13 @@ final class ReportCommand implements Callable<Integer> {
         break;
       case XLSX:
         Outputs.toFile(out, f -> XlsxReportWriter.write(report, detail, f));
+        break;
+      case HTML:
+        if (out == null) {
+          Outputs.text(HtmlReportWriter.toHtml(report, detail), null, stdout);
+        } else {
+          Outputs.toFile(out, f -> HtmlReportWriter.write(report, detail, f));
+        }
         break;
       default:
         throw new AssertionError(format);

@@ -118,10 +118,16 @@ class ReportCommandTest {
   }
 
   @Test
-  void htmlIsNotAvailableYet() {
+  void htmlIsOnePageToTheConsoleOrAFile(@TempDir Path dir) throws IOException {
     Cli.Result r = Cli.run("report", Cli.sample().toString(), "--format", "html");
-    assertEquals(ExitCodes.UNUSABLE, r.code());
-    assertTrue(r.err().contains("not available yet"), r.err());
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().contains("<html"), r.out());
+    assertTrue(r.out().contains("HTN-01"));
+    assertTrue(r.out().contains("<svg"), "charts per institution");
+    Path file = dir.resolve("report.html");
+    Cli.Result f = Cli.run("report", Cli.sample().toString(), "--format", "html", "--stratify", "sex", "-o", file.toString());
+    assertEquals(0, f.code(), f.toString());
+    assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("</html>"));
   }
 
   @Test
