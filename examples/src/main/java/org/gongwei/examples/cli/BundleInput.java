@@ -29,11 +29,14 @@ final class BundleInput {
    */
   static BundleRead read(Path directory, PrintWriter err) {
     requireBundle(directory);
-    long expected = Progress.isTerminal() ? estimateRows(directory) : 0;
+    boolean terminal = Progress.isTerminal();
+    long expected = terminal ? estimateRows(directory) : 0;
     try (Progress progress = Progress.start(err, "reading", expected)) {
-      BundleRead read = BundleReader.defaults()
-          .withRecordLines((record, line) -> progress.advance(1))
-          .read(directory);
+      BundleReader reader = BundleReader.defaults();
+      if (terminal) {
+        reader = reader.withRecordLines((record, line) -> progress.advance(1));
+      }
+      BundleRead read = reader.read(directory);
       if (read.account().file(RecordType.RESIDENT).isEmpty()) {
         throw new UserException("no residents.csv in " + directory + ": not a bundle");
       }
