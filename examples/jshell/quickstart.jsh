@@ -34,7 +34,7 @@ var htn = nbphs.drillDown(data, report, "HTN-01");
 System.out.println(htn);
 htn.shortfalls().stream().limit(10).forEach(System.out::println);
 
-// 5. Write the stratified report as an Excel workbook
-var xlsx = Path.of("report-2024.xlsx");
+// 5. Write the stratified report as an Excel workbook (in the temporary directory; choose any path)
+var xlsx = Path.of(System.getProperty("java.io.tmpdir"), "gongwei-report-2024.xlsx");
 XlsxReportWriter.write(byInstitution, Detail.HEADLINES, xlsx);
 System.out.println("wrote " + xlsx.toAbsolutePath());

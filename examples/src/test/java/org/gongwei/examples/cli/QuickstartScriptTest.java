@@ -28,16 +28,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class QuickstartScriptTest {
   private static final Path SCRIPT = Path.of("jshell", "quickstart.jsh");
+  private static final String XLSX = "Path.of(System.getProperty(\"java.io.tmpdir\"), \"gongwei-report-2024.xlsx\")";
 
   @Test
   void theQuickstartScriptRunsWithoutErrors(@TempDir Path dir) throws IOException {
-    Path xlsx = dir.resolve("report-2024.xlsx");
+    Path xlsx = dir.resolve("gongwei-report-2024.xlsx");
     String source = Files.readString(SCRIPT, StandardCharsets.UTF_8);
-    assertTrue(source.contains("Path.of(\"examples/sample-bundle\")") && source.contains("Path.of(\"report-2024.xlsx\")"),
+    assertTrue(source.contains("Path.of(\"examples/sample-bundle\")") && source.contains(XLSX),
         "the script's paths changed: update this test");
     source = source
         .replace("Path.of(\"examples/sample-bundle\")", "Path.of(\"" + escape(Cli.sample().toAbsolutePath()) + "\")")
-        .replace("Path.of(\"report-2024.xlsx\")", "Path.of(\"" + escape(xlsx) + "\")");
+        .replace(XLSX, "Path.of(\"" + escape(xlsx) + "\")");
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
     String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
