@@ -92,11 +92,17 @@ final class ConvertCommand implements Callable<Integer> {
     Dataset data = read(kind, err);
     switch (to) {
       case CSV:
-        Outputs.toDirectory(out, d -> BundleWriter.defaults().write(data, d));
+        Outputs.toDirectory(out, d -> Progress.during(err, "writing", () -> {
+          BundleWriter.defaults().write(data, d);
+          return null;
+        }));
         err.printf(Locale.ROOT, "wrote %s (CSV bundle): %,d records; nothing dropped%n", out, data.size());
         break;
       case NDJSON:
-        Outputs.toFile(out, f -> NdjsonWriter.write(f, data.stream()::iterator));
+        Outputs.toFile(out, f -> Progress.during(err, "writing", () -> {
+          NdjsonWriter.write(f, data.stream()::iterator);
+          return null;
+        }));
         err.printf(Locale.ROOT, "wrote %s (NDJSON): %,d records; nothing dropped%n", out, data.size());
         break;
       case FHIR:
@@ -121,14 +127,14 @@ final class ConvertCommand implements Callable<Integer> {
         }
         case NDJSON: {
           requireFile();
-          NdjsonReader.Result r = NdjsonReader.readAll(input);
+          NdjsonReader.Result r = Progress.during(err, "reading", () -> NdjsonReader.readAll(input));
           err.printf(Locale.ROOT, "read %s (NDJSON): %,d lines, %,d records, %,d lines rejected%s%n", input,
               r.linesRead(), r.recordsAccepted(), r.linesRejected(), firstError(r.problems()));
           return r.toDataset();
         }
         case FHIR: {
           requireFile();
-          FhirReadResult r = FhirReader.read(input);
+          FhirReadResult r = Progress.during(err, "reading", () -> FhirReader.read(input));
           err.println("read " + input + " (" + r + ")" + firstError(r.problems()));
           return r.dataset();
         }
@@ -136,7 +142,7 @@ final class ConvertCommand implements Callable<Integer> {
           if (!Files.isDirectory(input)) {
             throw new UserException("CDA input must be a directory of .xml documents: " + input);
           }
-          CdaBatch batch = CdaReader.create().readDirectory(input);
+          CdaBatch batch = Progress.during(err, "reading", () -> CdaReader.create().readDirectory(input));
           err.printf(Locale.ROOT, "read %s (CDA): %,d documents, %,d accepted, %,d rejected%s%n", input,
               batch.documentsRead(), batch.documentsAccepted(), batch.documentsRejected(),
               firstError(batch.problems()));
@@ -166,7 +172,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   private void writeFhir(Dataset data, PrintWriter err) {
     FhirWriteSummary[] summary = new FhirWriteSummary[1];
-    Outputs.toFile(out, f -> summary[0] = FhirWriter.write(data, f));
+    Outputs.toFile(out, f -> summary[0] = Progress.during(err, "writing", () -> FhirWriter.write(data, f)));
     err.printf(Locale.ROOT, "wrote %s (FHIR R4 Bundle): %,d resources %s%n", out, summary[0].total(),
         summary[0].resourcesWritten());
     Map<RecordType, Long> dropped = new EnumMap<>(RecordType.class);
@@ -187,7 +193,7 @@ final class ConvertCommand implements Callable<Integer> {
     long[] written = new long[2];
     long orphans = 0;
     List<String> failures = new ArrayList<>();
-    try {
+    try (Progress progress = Progress.start(err, "writing", data.residents().size() + data.followUps().size())) {
       Files.createDirectories(out);
       for (Resident r : data.residents()) {
         Optional<Institution> home = data.institution(r.institutionCode());
@@ -201,6 +207,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         write(CdaDocumentType.PERSONAL_BASIC_INFORMATION.code(), r.residentId(), xml, names);
         written[0]++;
+        progress.advance(1);
       }
       for (FollowUp f : data.followUps()) {
         Optional<Resident> r = data.resident(f.residentId());
@@ -219,6 +226,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         write(CdaDocumentType.forFollowUp(f.condition()).code(), f.followUpId(), xml, names);
         written[1]++;
+        progress.advance(1);
       }
     } catch (IOException | UncheckedIOException e) {
       throw new UserException(ExitCodes.FAILURE, "cannot write " + out + ": " + e.getMessage(), e);
