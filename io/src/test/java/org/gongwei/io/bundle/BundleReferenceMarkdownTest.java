@@ -1,5 +1,7 @@
 package org.gongwei.io.bundle;
 
+import org.gongwei.core.GeneratedDoc;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.gongwei.io.bundle;
+package org.gongwei.core;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -14,14 +14,14 @@ import java.nio.file.Path;
  * <p>Maven runs a module's tests in the module's directory; the repository root is the nearest
  * directory above that holds both {@code pom.xml} and {@code docs/}.
  */
-final class GeneratedDoc {
+public final class GeneratedDoc {
   /** The system property that makes {@link #check} write the file instead of comparing. */
-  static final String WRITE_PROPERTY = "gongwei.docs.write";
+  public static final String WRITE_PROPERTY = "gongwei.docs.write";
 
   private GeneratedDoc() {}
 
   /** The {@code docs/} directory of the repository. */
-  static Path docsDirectory() {
+  public static Path docsDirectory() {
     Path dir = Path.of("").toAbsolutePath();
     for (Path d = dir; d != null; d = d.getParent()) {
       if (Files.isDirectory(d.resolve("docs")) && Files.isRegularFile(d.resolve("pom.xml"))) {
@@ -35,7 +35,7 @@ final class GeneratedDoc {
    * Fails, naming the first differing line, when {@code docs/<fileName>} is not exactly {@code
    * generated}; with {@code -Dgongwei.docs.write=true}, writes it instead.
    */
-  static void check(String fileName, String generated, String regenerate) throws IOException {
+  public static void check(String fileName, String generated, String regenerate) throws IOException {
     Path file = docsDirectory().resolve(fileName);
     if (Boolean.parseBoolean(System.getProperty(WRITE_PROPERTY, "false"))) {
       Files.writeString(file, generated, StandardCharsets.UTF_8);
