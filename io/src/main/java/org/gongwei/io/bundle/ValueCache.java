@@ -1,22 +1,41 @@
 package org.gongwei.io.bundle;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentMap;
+import org.gongwei.core.id.Icd10Code;
 import org.gongwei.core.id.RegionCode;
 
 /**
- * Shares repeated values within one file: institution codes, doctor ids and region codes recur
- * on many rows, and sharing one instance saves memory and parsing. Bounded: past
- * {@value #MAX_ENTRIES} distinct values a map stops growing and new values are returned as they
- * are. One cache per file being read; not thread-safe.
+ * Shares repeated values within one file: institution codes, doctor ids, region codes, ICD-10
+ * codes and decimals recur on many rows, and sharing one instance saves memory and parsing.
+ * Bounded: past {@value #MAX_ENTRIES} distinct values a map stops growing and new values are
+ * returned as they are. One cache per file being read; not thread-safe.
+ *
+ * <p>Resident ids recur across the files of a bundle (every record names its resident): when the
+ * files are read into one dataset they share one concurrent map of resident ids, so that each id
+ * is one string in memory however many records name it.
  */
 final class ValueCache {
   static final int MAX_ENTRIES = 50_000;
 
   private final Map<String, String> strings = new HashMap<>();
   private final Map<String, RegionCode> regions = new HashMap<>();
+  private final Map<String, Icd10Code> icd10 = new HashMap<>();
+  private final Map<String, BigDecimal> decimals = new HashMap<>();
+  private final ConcurrentMap<String, String> residentIds;
+  private String lastResidentId;
 
-  ValueCache() {}
+  /** A cache sharing a resident id only with the rows right after it. */
+  ValueCache() {
+    this(null);
+  }
+
+  /** A cache sharing resident ids through a map shared with other files (null: none). */
+  ValueCache(ConcurrentMap<String, String> residentIds) {
+    this.residentIds = residentIds;
+  }
 
   /** The instance of an equal string seen before, or this one (remembered if there is room). */
   String share(String s) {
@@ -30,6 +49,27 @@ final class ValueCache {
     return s;
   }
 
+  /**
+   * The instance of an equal resident id seen before in this bundle, or this one: rows of a
+   * resident usually follow one another, so the last id is checked first.
+   */
+  String shareResidentId(String id) {
+    String last = lastResidentId;
+    if (id.equals(last)) {
+      return last;
+    }
+    String shared = id;
+    if (residentIds != null) {
+      shared = residentIds.get(id);
+      if (shared == null) {
+        String raced = residentIds.putIfAbsent(id, id);
+        shared = raced == null ? id : raced;
+      }
+    }
+    lastResidentId = shared;
+    return shared;
+  }
+
   /** The region code parsed before from this text, or null. */
   RegionCode region(String text) {
     return regions.get(text);
@@ -41,5 +81,31 @@ final class ValueCache {
       regions.put(text, code);
     }
     return code;
+  }
+
+  /** The ICD-10 code parsed before from this text, or null. */
+  Icd10Code icd10(String text) {
+    return icd10.get(text);
+  }
+
+  /** Remembers a parsed ICD-10 code (if there is room) and returns it. */
+  Icd10Code putIcd10(String text, Icd10Code code) {
+    if (icd10.size() < MAX_ENTRIES) {
+      icd10.put(text, code);
+    }
+    return code;
+  }
+
+  /** The decimal made before from this text, or null. */
+  BigDecimal decimal(String text) {
+    return decimals.get(text);
+  }
+
+  /** Remembers a decimal made from this text (if there is room) and returns it. */
+  BigDecimal putDecimal(String text, BigDecimal value) {
+    if (decimals.size() < MAX_ENTRIES) {
+      decimals.put(text, value);
+    }
+    return value;
   }
 }

@@ -20,6 +20,19 @@ final class CellParser {
   private static final LocalDate EXCEL_EPOCH_BEFORE_PHANTOM = LocalDate.of(1899, 12, 31);
   private static final LocalDate EXCEL_EPOCH_AFTER_PHANTOM = LocalDate.of(1899, 12, 30);
 
+  /** The first year of the shared dates. */
+  private static final int SHARED_FIRST_YEAR = 1900;
+  /** The last year of the shared dates. */
+  private static final int SHARED_LAST_YEAR = 2199;
+  /**
+   * One instance per calendar date of 1900–2199, made on first use: a bundle holds millions of
+   * dates but only some thousands of distinct ones, and {@link LocalDate} is a value-based class,
+   * so equal dates can be one object. Indexed by {@code ((year - 1900) * 12 + month - 1) * 31 +
+   * day - 1}. Filled by racing threads without harm: a date is immutable and its fields final.
+   */
+  private static final LocalDate[] SHARED_DATES =
+      new LocalDate[(SHARED_LAST_YEAR - SHARED_FIRST_YEAR + 1) * 12 * 31];
+
   private CellParser() {}
 
   /** How a date was written. */
@@ -126,10 +139,59 @@ final class CellParser {
 
   private static ParsedDate calendarDate(String s, int year, int month, int day, DateForm form) {
     try {
-      return ParsedDate.ok(LocalDate.of(year, month, day), form);
+      return ParsedDate.ok(localDate(year, month, day), form);
     } catch (DateTimeException e) {
       return ParsedDate.failed("'" + s + "' is not a valid calendar date");
     }
+  }
+
+  /**
+   * The date {@code yyyy-MM-dd} when the text is exactly that and a valid calendar date, else
+   * null (then {@link #date} says what it is): the fast path of the common case.
+   */
+  static LocalDate standardDate(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return null;
+    }
+    int year = 0;
+    for (int i = 0; i < 4; i++) {
+      int c = s.charAt(i) - '0';
+      if (c < 0 || c > 9) {
+        return null;
+      }
+      year = year * 10 + c;
+    }
+    int m1 = s.charAt(5) - '0';
+    int m2 = s.charAt(6) - '0';
+    int d1 = s.charAt(8) - '0';
+    int d2 = s.charAt(9) - '0';
+    if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) {
+      return null;
+    }
+    try {
+      return localDate(year, m1 * 10 + m2, d1 * 10 + d2);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * {@code LocalDate.of(year, month, day)}, one shared instance per date of 1900–2199.
+   *
+   * @throws DateTimeException if there is no such date
+   */
+  static LocalDate localDate(int year, int month, int day) {
+    if (year < SHARED_FIRST_YEAR || year > SHARED_LAST_YEAR || month < 1 || month > 12
+        || day < 1 || day > 31) {
+      return LocalDate.of(year, month, day);
+    }
+    int i = ((year - SHARED_FIRST_YEAR) * 12 + month - 1) * 31 + day - 1;
+    LocalDate d = SHARED_DATES[i];
+    if (d == null) {
+      d = LocalDate.of(year, month, day);
+      SHARED_DATES[i] = d;
+    }
+    return d;
   }
 
   private static ParsedDate excelSerialDate(String s, long serial) {

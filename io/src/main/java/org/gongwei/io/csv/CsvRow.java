@@ -49,6 +49,8 @@ public final class CsvRow {
   private List<Problem> problems;
   private boolean error;
   private Status status = Status.PENDING;
+  /** The schema position after the one asked for last: mappers read columns in schema order. */
+  private int nextPosition;
 
   CsvRow(CsvTable table, CsvHeader header, long line, String[] cells) {
     this.table = table;
@@ -93,8 +95,7 @@ public final class CsvRow {
    */
   public Optional<String> code(String column) {
     int p = position(column);
-    OptionalInt width = header.schema.columns().get(p).codeWidth();
-    return code(column, p, width.orElse(0));
+    return code(column, p, header.schema.codeWidths[p]);
   }
 
   /**
@@ -141,6 +142,10 @@ public final class CsvRow {
     String s = cell(position(column));
     if (s == null) {
       return Optional.empty();
+    }
+    LocalDate standard = CellParser.standardDate(s);
+    if (standard != null) {
+      return Optional.of(standard);
     }
     CellParser.ParsedDate d = CellParser.date(s);
     if (d.error() != null) {
@@ -382,12 +387,27 @@ public final class CsvRow {
     return cellAt(header.cellIndex[position]);
   }
 
+  /**
+   * The schema position of a column. Mappers ask for the columns in schema order with the very
+   * string constants the schema was built from, so the position after the last one asked for,
+   * or that one again, is checked by identity before the name is looked up.
+   */
   private int position(String column) {
+    String[] names = header.schema.names;
+    int guess = nextPosition;
+    if (guess < names.length && names[guess] == column) {
+      nextPosition = guess + 1;
+      return guess;
+    }
+    if (guess > 0 && names[guess - 1] == column) {
+      return guess - 1;
+    }
     int p = header.schema.position(Objects.requireNonNull(column, "column"));
     if (p < 0) {
       throw new IllegalArgumentException(
           recordType().fileName() + " has no column " + column);
     }
+    nextPosition = p + 1;
     return p;
   }
 }
