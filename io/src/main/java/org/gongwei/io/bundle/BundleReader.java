@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -193,17 +191,14 @@ public final class BundleReader {
     bundle.problems.forEach(sink);
     List<RecordType> types = new ArrayList<>(bundle.files.keySet());
     Map<RecordType, FileResult> results = new EnumMap<>(RecordType.class);
-    Path residentsFile = bundle.files.get(RecordType.RESIDENT);
-    ConcurrentMap<String, String> residentIds = new ConcurrentHashMap<>(
-        (int) Math.min(1 << 24, Math.max(16, residentsFile == null ? 0 : size(residentsFile) / 100)));
     int pool = Math.min(threads, types.size());
     if (pool <= 1) {
       for (RecordType t : types) {
-        results.put(t, readToList(bundle.files.get(t), t, sink, residentIds));
+        results.put(t, readToList(bundle.files.get(t), t, sink));
       }
     } else {
       types.sort(Comparator.comparingLong((RecordType t) -> size(bundle.files.get(t))).reversed());
-      results.putAll(readInParallel(bundle.files, types, pool, sink, residentIds));
+      results.putAll(readInParallel(bundle.files, types, pool, sink));
     }
     Dataset.Builder data = Dataset.builder();
     Map<RecordType, FileAccount> accounts = new EnumMap<>(RecordType.class);
@@ -234,7 +229,7 @@ public final class BundleReader {
     bundle.problems.forEach(sink);
     Map<RecordType, FileAccount> accounts = new EnumMap<>(RecordType.class);
     for (Map.Entry<RecordType, Path> e : bundle.files.entrySet()) {
-      accounts.put(e.getKey(), readFile(e.getValue(), e.getKey(), consumer, sink, null));
+      accounts.put(e.getKey(), readFile(e.getValue(), e.getKey(), consumer, sink));
     }
     return BundleAccount.of(accounts, bundle.problems, problemLimit);
   }
@@ -250,7 +245,7 @@ public final class BundleReader {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(consumer, "consumer");
-    return readFile(file, type, consumer, sharedSink(), null);
+    return readFile(file, type, consumer, sharedSink());
   }
 
   /** For example {@code BundleReader[charset=detected, ColumnAliases[built-in], limit=100000, threads=2]}. */
@@ -286,17 +281,16 @@ public final class BundleReader {
     }
   }
 
-  private FileResult readToList(Path file, RecordType type, Consumer<Problem> sink,
-      ConcurrentMap<String, String> residentIds) throws IOException {
+  private FileResult readToList(Path file, RecordType type, Consumer<Problem> sink)
+      throws IOException {
     List<BundleRecord> records = new ArrayList<>(
         (int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, size(file) / 80)));
-    FileAccount account = readFile(file, type, records::add, sink, residentIds);
+    FileAccount account = readFile(file, type, records::add, sink);
     return new FileResult(account, records);
   }
 
   private Map<RecordType, FileResult> readInParallel(Map<RecordType, Path> files,
-      List<RecordType> types, int pool, Consumer<Problem> sink,
-      ConcurrentMap<String, String> residentIds) throws IOException {
+      List<RecordType> types, int pool, Consumer<Problem> sink) throws IOException {
     ExecutorService executor = Executors.newFixedThreadPool(pool, r -> {
       Thread t = new Thread(r, "gongwei-bundle-reader");
       t.setDaemon(true);
@@ -306,7 +300,7 @@ public final class BundleReader {
       Map<RecordType, Future<FileResult>> futures = new EnumMap<>(RecordType.class);
       for (RecordType t : types) {
         Path file = files.get(t);
-        futures.put(t, executor.submit(() -> readToList(file, t, sink, residentIds)));
+        futures.put(t, executor.submit(() -> readToList(file, t, sink)));
       }
       Map<RecordType, FileResult> results = new EnumMap<>(RecordType.class);
       for (Map.Entry<RecordType, Future<FileResult>> e : futures.entrySet()) {
@@ -344,12 +338,8 @@ public final class BundleReader {
     }
   }
 
-  /**
-   * Reads one file; {@code residentIds}, when not null, shares resident ids with the other files
-   * read into the same dataset.
-   */
   private FileAccount readFile(Path file, RecordType type, Consumer<? super BundleRecord> consumer,
-      Consumer<Problem> sink, ConcurrentMap<String, String> residentIds) throws IOException {
+      Consumer<Problem> sink) throws IOException {
     List<Problem> kept = new ArrayList<>();
     int limit = problemLimit;
     CsvReadOptions options = CsvReadOptions.defaults().withAliases(aliases)
@@ -362,7 +352,7 @@ public final class BundleReader {
     if (charset != null) {
       options = options.withCharset(charset);
     }
-    ValueCache cache = new ValueCache(residentIds);
+    ValueCache cache = new ValueCache();
     FileAccount a;
     try (CsvTable table = CsvTable.open(file, type, options)) {
       for (CsvRow row : table) {

@@ -55,18 +55,6 @@ final class RowFields {
     return row.text(column);
   }
 
-  /** A resident id, one instance per id in the bundle. */
-  String requiredResidentId(String column) {
-    String id = text(column);
-    return need(id == null ? null : cache.shareResidentId(id));
-  }
-
-  /** An optional resident id, one instance per id in the bundle. */
-  Optional<String> optionalResidentId(String column) {
-    String id = text(column);
-    return id == null ? Optional.empty() : Optional.of(cache.shareResidentId(id));
-  }
-
   /** A code that is not from a code table (an institution code, say), shared when repeated. */
   Optional<String> optionalCodeText(String column) {
     return row.code(column).map(cache::share);

@@ -135,7 +135,7 @@ final class RowMapper {
   }
 
   private static Resident resident(RowFields f) {
-    String id = f.requiredResidentId("resident_id");
+    String id = f.requiredText("resident_id");
     IdDocumentType idType = f.code("id_type", ID_TYPE);
     Optional<String> idNumber = f.idNumber("id_number");
     Optional<String> name = f.optionalText("name");
@@ -175,7 +175,7 @@ final class RowMapper {
 
   private static Registration registration(RowFields f) {
     String id = f.requiredText("registration_id");
-    String resident = f.requiredResidentId("resident_id");
+    String resident = f.requiredText("resident_id");
     Condition condition = f.requiredCode("condition", CONDITION);
     Optional<Icd10Code> icd10 = f.icd10("icd10");
     Optional<LocalDate> diagnosed = f.optionalDate("diagnosed_date");
@@ -193,7 +193,7 @@ final class RowMapper {
 
   private static FollowUp followUp(RowFields f) {
     String id = f.requiredText("followup_id");
-    String resident = f.requiredResidentId("resident_id");
+    String resident = f.requiredText("resident_id");
     Condition condition = f.requiredCode("condition", CONDITION);
     LocalDate visit = f.requiredDate("visit_date");
     FollowUpMethod method = f.requiredCode("method", METHOD);
@@ -220,7 +220,7 @@ final class RowMapper {
 
   private static Checkup checkup(RowFields f) {
     String id = f.requiredText("checkup_id");
-    String resident = f.requiredResidentId("resident_id");
+    String resident = f.requiredText("resident_id");
     LocalDate date = f.requiredDate("checkup_date");
     CheckupKind kind = f.requiredCode("kind", CHECKUP_KIND);
     boolean complete = f.flag("form_complete");
@@ -240,7 +240,7 @@ final class RowMapper {
 
   private static MentalFollowUp mentalFollowUp(RowFields f) {
     String id = f.requiredText("followup_id");
-    String resident = f.requiredResidentId("resident_id");
+    String resident = f.requiredText("resident_id");
     LocalDate visit = f.requiredDate("visit_date");
     Optional<FollowUpMethod> method = f.optionalCode("method", METHOD);
     OptionalInt risk = f.integer("risk_level");
@@ -255,7 +255,7 @@ final class RowMapper {
 
   private static TbCourse tbCourse(RowFields f) {
     String id = f.requiredText("course_id");
-    String resident = f.requiredResidentId("resident_id");
+    String resident = f.requiredText("resident_id");
     LocalDate notified = f.requiredDate("notified_date");
     Optional<LocalDate> firstVisit = f.optionalDate("first_visit_date");
     Optional<LocalDate> start = f.optionalDate("treatment_start_date");
@@ -273,7 +273,7 @@ final class RowMapper {
 
   private static Pregnancy pregnancy(RowFields f) {
     String id = f.requiredText("pregnancy_id");
-    String resident = f.requiredResidentId("resident_id");
+    String resident = f.requiredText("resident_id");
     Optional<LocalDate> lmp = f.optionalDate("lmp_date");
     Optional<LocalDate> registered = f.optionalDate("registration_date");
     Optional<LocalDate> delivery = f.optionalDate("delivery_date");
@@ -302,7 +302,7 @@ final class RowMapper {
 
   private static ChildVisit childVisit(RowFields f) {
     String id = f.requiredText("visit_id");
-    String resident = f.requiredResidentId("resident_id");
+    String resident = f.requiredText("resident_id");
     LocalDate visit = f.requiredDate("visit_date");
     ChildVisitKind kind = f.requiredCode("kind", CHILD_KIND);
     return f.complete() ? new ChildVisit(id, resident, visit, kind) : null;
@@ -310,7 +310,7 @@ final class RowMapper {
 
   private static TcmService tcmService(RowFields f) {
     String id = f.requiredText("service_id");
-    String resident = f.requiredResidentId("resident_id");
+    String resident = f.requiredText("resident_id");
     LocalDate date = f.requiredDate("service_date");
     TcmKind kind = f.requiredCode("kind", TCM_KIND);
     return f.complete() ? new TcmService(id, resident, date, kind) : null;
@@ -318,7 +318,7 @@ final class RowMapper {
 
   private static Vaccination vaccination(RowFields f) {
     String id = f.requiredText("vaccination_id");
-    String resident = f.requiredResidentId("resident_id");
+    String resident = f.requiredText("resident_id");
     Vaccine vaccine = f.requiredCode("vaccine", VACCINE);
     Integer dose = f.requiredInteger("dose");
     LocalDate date = f.requiredDate("vaccination_date");
@@ -332,7 +332,7 @@ final class RowMapper {
 
   private static Contract contract(RowFields f) {
     String id = f.requiredText("contract_id");
-    String resident = f.requiredResidentId("resident_id");
+    String resident = f.requiredText("resident_id");
     LocalDate start = f.requiredDate("start_date");
     LocalDate end = f.requiredDate("end_date");
     Optional<LocalDate> terminated = f.optionalDate("terminated_date");
@@ -351,7 +351,7 @@ final class RowMapper {
 
   private static SatisfactionSurvey survey(RowFields f) {
     String id = f.requiredText("survey_id");
-    Optional<String> resident = f.optionalResidentId("resident_id");
+    Optional<String> resident = f.optionalText("resident_id");
     LocalDate date = f.requiredDate("survey_date");
     Integer score = f.requiredInteger("score");
     return f.complete() ? new SatisfactionSurvey(id, resident, date, score) : null;

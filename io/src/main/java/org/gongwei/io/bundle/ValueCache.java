@@ -3,7 +3,6 @@ package org.gongwei.io.bundle;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentMap;
 import org.gongwei.core.id.Icd10Code;
 import org.gongwei.core.id.RegionCode;
 
@@ -13,9 +12,8 @@ import org.gongwei.core.id.RegionCode;
  * Bounded: past {@value #MAX_ENTRIES} distinct values a map stops growing and new values are
  * returned as they are. One cache per file being read; not thread-safe.
  *
- * <p>Resident ids recur across the files of a bundle (every record names its resident): when the
- * files are read into one dataset they share one concurrent map of resident ids, so that each id
- * is one string in memory however many records name it.
+ * <p>Resident ids are not kept here: the rows of a resident follow one another, and {@link
+ * org.gongwei.io.csv.CsvRow} already gives such a run one string.
  */
 final class ValueCache {
   static final int MAX_ENTRIES = 50_000;
@@ -24,18 +22,8 @@ final class ValueCache {
   private final Map<String, RegionCode> regions = new HashMap<>();
   private final Map<String, Icd10Code> icd10 = new HashMap<>();
   private final Map<String, BigDecimal> decimals = new HashMap<>();
-  private final ConcurrentMap<String, String> residentIds;
-  private String lastResidentId;
 
-  /** A cache sharing a resident id only with the rows right after it. */
-  ValueCache() {
-    this(null);
-  }
-
-  /** A cache sharing resident ids through a map shared with other files (null: none). */
-  ValueCache(ConcurrentMap<String, String> residentIds) {
-    this.residentIds = residentIds;
-  }
+  ValueCache() {}
 
   /** The instance of an equal string seen before, or this one (remembered if there is room). */
   String share(String s) {
@@ -47,27 +35,6 @@ final class ValueCache {
       strings.put(s, s);
     }
     return s;
-  }
-
-  /**
-   * The instance of an equal resident id seen before in this bundle, or this one: rows of a
-   * resident usually follow one another, so the last id is checked first.
-   */
-  String shareResidentId(String id) {
-    String last = lastResidentId;
-    if (id.equals(last)) {
-      return last;
-    }
-    String shared = id;
-    if (residentIds != null) {
-      shared = residentIds.get(id);
-      if (shared == null) {
-        String raced = residentIds.putIfAbsent(id, id);
-        shared = raced == null ? id : raced;
-      }
-    }
-    lastResidentId = shared;
-    return shared;
   }
 
   /** The region code parsed before from this text, or null. */
