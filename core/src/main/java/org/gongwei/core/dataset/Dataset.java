@@ -2,16 +2,17 @@ package org.gongwei.core.dataset;
 
 import com.google.common.base.Suppliers;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.gongwei.core.child.ChildVisit;
 import org.gongwei.core.chronic.Checkup;
@@ -45,14 +46,14 @@ import org.gongwei.core.tcm.TcmService;
  */
 public final class Dataset {
   private final Map<RecordType, List<BundleRecord>> records;
-  private final Map<String, Resident> residentsById;
+  private final IdIndex residentsById;
   private final Map<String, Institution> institutionsByCode;
   private final Map<String, Pregnancy> pregnanciesById;
   private final Supplier<Views> views = Suppliers.memoize(this::buildViews);
 
   private Dataset(Map<RecordType, List<BundleRecord>> records) {
     this.records = records;
-    this.residentsById = index(residents(), Resident::residentId);
+    this.residentsById = IdIndex.of(residents(), Resident::residentId);
     this.institutionsByCode = index(institutions(), Institution::code);
     this.pregnanciesById = index(pregnancies(), Pregnancy::pregnancyId);
   }
@@ -191,7 +192,8 @@ public final class Dataset {
 
   /** The resident with this id (the first one, if the id is duplicated). */
   public Optional<Resident> resident(String residentId) {
-    return Optional.ofNullable(residentsById.get(Objects.requireNonNull(residentId, "residentId")));
+    int p = residentsById.position(Objects.requireNonNull(residentId, "residentId"));
+    return p < 0 ? Optional.empty() : Optional.of(residents().get(p));
   }
 
   /** The institution with this code. */
@@ -212,7 +214,7 @@ public final class Dataset {
   /** The view of one resident. */
   public Optional<ResidentView> view(String residentId) {
     Objects.requireNonNull(residentId, "residentId");
-    return Optional.ofNullable(views.get().byId.get(residentId));
+    return Optional.ofNullable(views.get().byId.get().get(residentId));
   }
 
   /**
@@ -231,10 +233,26 @@ public final class Dataset {
     return views.get().unattached;
   }
 
+  /**
+   * Builds the views: one builder per resident id, the resident-linked records attached type by
+   * type, then the views built in parallel, in resident order. Files usually hold a resident's
+   * records together and in the residents' order, so a record's resident is first looked for as
+   * the resident of the record before or one of the next 16 residents, and only then by id.
+   * The index of views by id is made on first use.
+   */
   private Views buildViews() {
-    Map<String, ResidentView.Builder> builders = new LinkedHashMap<>(residentsById.size() * 4 / 3 + 1);
-    for (Resident r : residents()) {
-      builders.putIfAbsent(r.residentId(), ResidentView.builder(r));
+    List<Resident> residents = residents();
+    int n = residents.size();
+    String[] ids = new String[n];
+    ResidentView.Builder[] builders = new ResidentView.Builder[n];
+    int distinct = 0;
+    for (int p = 0; p < n; p++) {
+      Resident r = residents.get(p);
+      ids[p] = r.residentId();
+      if (residentsById.position(ids[p]) == p) { // the first resident with this id
+        builders[p] = ResidentView.builder(r);
+        distinct++;
+      }
     }
     long unattached = 0;
     for (RecordType type : RecordType.values()) {
@@ -246,24 +264,46 @@ public final class Dataset {
           // resident-linked
         }
       }
+      String lastOwner = null;
+      ResidentView.Builder last = null;
+      int next = 0;
       for (BundleRecord record : list(type)) {
         String owner = ownerOf(record);
-        ResidentView.Builder b = owner == null ? null : builders.get(owner);
-        if (b == null) {
+        if (owner == null) {
+          unattached++;
+          continue;
+        }
+        if (!owner.equals(lastOwner)) {
+          int p = -1;
+          for (int k = next, end = Math.min(n, next + 16); k < end; k++) {
+            if (builders[k] != null && owner.equals(ids[k])) {
+              p = k;
+              break;
+            }
+          }
+          if (p < 0) {
+            p = residentsById.position(owner);
+          }
+          lastOwner = owner;
+          last = p < 0 ? null : builders[p];
+          next = p + 1;
+        }
+        if (last == null) {
           unattached++;
         } else {
-          b.add(record);
+          last.add(record);
         }
       }
     }
-    Map<String, ResidentView> byId = new HashMap<>(builders.size() * 4 / 3 + 1);
-    List<ResidentView> list = new ArrayList<>(builders.size());
-    for (ResidentView.Builder b : builders.values()) {
-      ResidentView v = b.build();
-      byId.put(v.residentId(), v);
-      list.add(v);
+    ResidentView.Builder[] order = new ResidentView.Builder[distinct];
+    for (int p = 0, i = 0; p < n; p++) {
+      if (builders[p] != null) {
+        order[i++] = builders[p];
+      }
     }
-    return new Views(Collections.unmodifiableList(list), Collections.unmodifiableMap(byId), unattached);
+    ResidentView[] views = new ResidentView[distinct];
+    IntStream.range(0, distinct).parallel().forEach(i -> views[i] = order[i].build());
+    return new Views(Collections.unmodifiableList(Arrays.asList(views)), unattached);
   }
 
   /** The id of the resident a record is about, or null when it names none or an unknown one. */
@@ -296,12 +336,18 @@ public final class Dataset {
 
   private static final class Views {
     final List<ResidentView> list;
-    final Map<String, ResidentView> byId;
+    final Supplier<Map<String, ResidentView>> byId;
     final long unattached;
 
-    Views(List<ResidentView> list, Map<String, ResidentView> byId, long unattached) {
+    Views(List<ResidentView> list, long unattached) {
       this.list = list;
-      this.byId = byId;
+      this.byId = Suppliers.memoize(() -> {
+        Map<String, ResidentView> m = new HashMap<>(list.size() * 4 / 3 + 1);
+        for (ResidentView v : list) {
+          m.put(v.residentId(), v);
+        }
+        return m;
+      });
       this.unattached = unattached;
     }
   }
