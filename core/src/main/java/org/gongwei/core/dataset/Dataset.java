@@ -3,9 +3,11 @@ package org.gongwei.core.dataset;
 import com.google.common.base.Suppliers;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -234,67 +236,39 @@ public final class Dataset {
   }
 
   /**
-   * Builds the views: one builder per resident id, the resident-linked records attached type by
-   * type, then the views built in parallel, in resident order. Files usually hold a resident's
-   * records together and in the residents' order, so a record's resident is first looked for as
-   * the resident of the record before or one of the next 16 residents, and only then by id.
-   * The index of views by id is made on first use.
+   * Builds the views: one builder per resident id, the resident-linked records attached (the
+   * types in parallel), then the views built in parallel, in resident order. Files usually hold
+   * a resident's records together and in the residents' order, so a record's resident is first
+   * looked for as the resident of the record before or one of the next 64 residents, and only
+   * then by id. The index of views by id is made on first use.
    */
   private Views buildViews() {
     List<Resident> residents = residents();
     int n = residents.size();
     String[] ids = new String[n];
+    int[] hashes = new int[n];
     ResidentView.Builder[] builders = new ResidentView.Builder[n];
     int distinct = 0;
     for (int p = 0; p < n; p++) {
       Resident r = residents.get(p);
       ids[p] = r.residentId();
-      if (residentsById.position(ids[p]) == p) { // the first resident with this id
+      hashes[p] = ids[p].hashCode();
+      if (residentsById.isFirst(p)) { // the first resident with this id
         builders[p] = ResidentView.builder(r);
         distinct++;
       }
     }
-    long unattached = 0;
+    List<RecordType> linked = new ArrayList<>();
     for (RecordType type : RecordType.values()) {
       switch (type) {
         case INSTITUTION, RESIDENT, INFECTIOUS_CASE, EMERGENCY_EVENT, SUPERVISION, EDUCATION, POPULATION -> {
-          continue;
+          // not about one resident
         }
-        default -> {
-          // resident-linked
-        }
-      }
-      String lastOwner = null;
-      ResidentView.Builder last = null;
-      int next = 0;
-      for (BundleRecord record : list(type)) {
-        String owner = ownerOf(record);
-        if (owner == null) {
-          unattached++;
-          continue;
-        }
-        if (!owner.equals(lastOwner)) {
-          int p = -1;
-          for (int k = next, end = Math.min(n, next + 16); k < end; k++) {
-            if (builders[k] != null && owner.equals(ids[k])) {
-              p = k;
-              break;
-            }
-          }
-          if (p < 0) {
-            p = residentsById.position(owner);
-          }
-          lastOwner = owner;
-          last = p < 0 ? null : builders[p];
-          next = p + 1;
-        }
-        if (last == null) {
-          unattached++;
-        } else {
-          last.add(record);
-        }
+        default -> linked.add(type);
       }
     }
+    // types in parallel: a builder keeps one list per type, so two types never touch one list
+    long unattached = linked.parallelStream().mapToLong(t -> attach(t, ids, hashes, builders)).sum();
     ResidentView.Builder[] order = new ResidentView.Builder[distinct];
     for (int p = 0, i = 0; p < n; p++) {
       if (builders[p] != null) {
@@ -304,6 +278,50 @@ public final class Dataset {
     ResidentView[] views = new ResidentView[distinct];
     IntStream.range(0, distinct).parallel().forEach(i -> views[i] = order[i].build());
     return new Views(Collections.unmodifiableList(Arrays.asList(views)), unattached);
+  }
+
+  /**
+   * Adds the records of one type to their residents' builders: the resident of the record
+   * before, else one of the next 64 residents (their ids' hash codes compared first), else the
+   * one found by id.
+   *
+   * @return the number of records about no known resident
+   */
+  private long attach(RecordType type, String[] ids, int[] hashes, ResidentView.Builder[] builders) {
+    int n = ids.length;
+    long unattached = 0;
+    String lastOwner = null;
+    ResidentView.Builder last = null;
+    int next = 0;
+    for (BundleRecord record : list(type)) {
+      String owner = ownerOf(record);
+      if (owner == null) {
+        unattached++;
+        continue;
+      }
+      if (!owner.equals(lastOwner)) {
+        int p = -1;
+        int h = owner.hashCode();
+        for (int k = next, end = Math.min(n, next + 64); k < end; k++) {
+          if (hashes[k] == h && builders[k] != null && owner.equals(ids[k])) {
+            p = k;
+            break;
+          }
+        }
+        if (p < 0) {
+          p = residentsById.position(owner);
+        }
+        lastOwner = owner;
+        last = p < 0 ? null : builders[p];
+        next = p + 1;
+      }
+      if (last == null) {
+        unattached++;
+      } else {
+        last.add(record);
+      }
+    }
+    return unattached;
   }
 
   /** The id of the resident a record is about, or null when it names none or an unknown one. */
@@ -354,21 +372,35 @@ public final class Dataset {
 
   /** Collects records for a {@link Dataset}. */
   public static final class Builder {
-    private final Map<RecordType, List<BundleRecord>> records = new EnumMap<>(RecordType.class);
+    private final Map<RecordType, ArrayList<BundleRecord>> records = new EnumMap<>(RecordType.class);
+    private RecordType lastType;
+    private ArrayList<BundleRecord> lastList;
 
     private Builder() {}
 
     /** Adds a record of any type. */
     public Builder add(BundleRecord record) {
       Objects.requireNonNull(record, "record");
-      records.computeIfAbsent(record.recordType(), t -> new ArrayList<>()).add(record);
+      RecordType type = record.recordType();
+      if (type != lastType) {
+        lastType = type;
+        lastList = records.computeIfAbsent(type, t -> new ArrayList<>());
+      }
+      lastList.add(record);
       return this;
     }
 
     /** Adds every record. */
     public Builder addAll(Iterable<? extends BundleRecord> items) {
-      for (BundleRecord r : items) {
-        add(r);
+      Iterator<? extends BundleRecord> it = items.iterator();
+      if (items instanceof Collection<?> c && it.hasNext()) {
+        // a file's records are of one type: make room for all of them at once
+        BundleRecord first = it.next();
+        add(first);
+        lastList.ensureCapacity(lastList.size() + c.size() - 1);
+      }
+      while (it.hasNext()) {
+        add(it.next());
       }
       return this;
     }

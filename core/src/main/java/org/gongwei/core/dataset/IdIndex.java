@@ -1,6 +1,7 @@
 package org.gongwei.core.dataset;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.Function;
 
@@ -11,18 +12,22 @@ import java.util.function.Function;
  * and finds an id with fewer cache misses. Immutable once built; safe to read from any thread.
  */
 final class IdIndex {
-  private static final IdIndex EMPTY = new IdIndex(new String[1], new int[1], new int[1], 0);
+  private static final IdIndex EMPTY =
+      new IdIndex(new String[1], new int[1], new int[] {-1}, 0, new BitSet());
 
   private final String[] ids;
   private final int[] hashes;
   private final int[] positions;
   private final int size;
+  /** Whether the item at a position is the first with its id. */
+  private final BitSet first;
 
-  private IdIndex(String[] ids, int[] hashes, int[] positions, int size) {
+  private IdIndex(String[] ids, int[] hashes, int[] positions, int size, BitSet first) {
     this.ids = ids;
     this.hashes = hashes;
     this.positions = positions;
     this.size = size;
+    this.first = first;
   }
 
   /** The index of the ids of {@code items} (a repeated id keeps its first position). */
@@ -37,6 +42,7 @@ final class IdIndex {
     Arrays.fill(positions, -1);
     int mask = capacity - 1;
     int size = 0;
+    BitSet first = new BitSet(items.size());
     for (int p = 0; p < items.size(); p++) {
       String key = id.apply(items.get(p));
       int h = spread(key.hashCode());
@@ -48,10 +54,11 @@ final class IdIndex {
         ids[slot] = key;
         hashes[slot] = h;
         positions[slot] = p;
+        first.set(p);
         size++;
       }
     }
-    return new IdIndex(ids, hashes, positions, size);
+    return new IdIndex(ids, hashes, positions, size, first);
   }
 
   private static int spread(int h) {
@@ -70,6 +77,11 @@ final class IdIndex {
       slot = (slot + 1) & mask;
     }
     return -1;
+  }
+
+  /** Whether the item at this position is the first with its id. */
+  boolean isFirst(int position) {
+    return first.get(position);
   }
 
   /** The number of distinct ids. */
