@@ -2,16 +2,19 @@ package org.gongwei.core.dataset;
 
 import com.google.common.base.Suppliers;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.gongwei.core.child.ChildVisit;
 import org.gongwei.core.chronic.Checkup;
@@ -45,14 +48,14 @@ import org.gongwei.core.tcm.TcmService;
  */
 public final class Dataset {
   private final Map<RecordType, List<BundleRecord>> records;
-  private final Map<String, Resident> residentsById;
+  private final IdIndex residentsById;
   private final Map<String, Institution> institutionsByCode;
   private final Map<String, Pregnancy> pregnanciesById;
   private final Supplier<Views> views = Suppliers.memoize(this::buildViews);
 
   private Dataset(Map<RecordType, List<BundleRecord>> records) {
     this.records = records;
-    this.residentsById = index(residents(), Resident::residentId);
+    this.residentsById = IdIndex.of(residents(), Resident::residentId);
     this.institutionsByCode = index(institutions(), Institution::code);
     this.pregnanciesById = index(pregnancies(), Pregnancy::pregnancyId);
   }
@@ -191,7 +194,8 @@ public final class Dataset {
 
   /** The resident with this id (the first one, if the id is duplicated). */
   public Optional<Resident> resident(String residentId) {
-    return Optional.ofNullable(residentsById.get(Objects.requireNonNull(residentId, "residentId")));
+    int p = residentsById.position(Objects.requireNonNull(residentId, "residentId"));
+    return p < 0 ? Optional.empty() : Optional.of(residents().get(p));
   }
 
   /** The institution with this code. */
@@ -212,7 +216,7 @@ public final class Dataset {
   /** The view of one resident. */
   public Optional<ResidentView> view(String residentId) {
     Objects.requireNonNull(residentId, "residentId");
-    return Optional.ofNullable(views.get().byId.get(residentId));
+    return Optional.ofNullable(views.get().byId.get().get(residentId));
   }
 
   /**
@@ -231,39 +235,93 @@ public final class Dataset {
     return views.get().unattached;
   }
 
+  /**
+   * Builds the views: one builder per resident id, the resident-linked records attached (the
+   * types in parallel), then the views built in parallel, in resident order. Files usually hold
+   * a resident's records together and in the residents' order, so a record's resident is first
+   * looked for as the resident of the record before or one of the next 64 residents, and only
+   * then by id. The index of views by id is made on first use.
+   */
   private Views buildViews() {
-    Map<String, ResidentView.Builder> builders = new LinkedHashMap<>(residentsById.size() * 4 / 3 + 1);
-    for (Resident r : residents()) {
-      builders.putIfAbsent(r.residentId(), ResidentView.builder(r));
+    List<Resident> residents = residents();
+    int n = residents.size();
+    String[] ids = new String[n];
+    int[] hashes = new int[n];
+    ResidentView.Builder[] builders = new ResidentView.Builder[n];
+    int distinct = 0;
+    for (int p = 0; p < n; p++) {
+      Resident r = residents.get(p);
+      ids[p] = r.residentId();
+      hashes[p] = ids[p].hashCode();
+      if (residentsById.isFirst(p)) { // the first resident with this id
+        builders[p] = ResidentView.builder(r);
+        distinct++;
+      }
     }
-    long unattached = 0;
+    List<RecordType> linked = new ArrayList<>();
     for (RecordType type : RecordType.values()) {
       switch (type) {
         case INSTITUTION, RESIDENT, INFECTIOUS_CASE, EMERGENCY_EVENT, SUPERVISION, EDUCATION, POPULATION -> {
-          continue;
+          // not about one resident
         }
-        default -> {
-          // resident-linked
-        }
-      }
-      for (BundleRecord record : list(type)) {
-        String owner = ownerOf(record);
-        ResidentView.Builder b = owner == null ? null : builders.get(owner);
-        if (b == null) {
-          unattached++;
-        } else {
-          b.add(record);
-        }
+        default -> linked.add(type);
       }
     }
-    Map<String, ResidentView> byId = new HashMap<>(builders.size() * 4 / 3 + 1);
-    List<ResidentView> list = new ArrayList<>(builders.size());
-    for (ResidentView.Builder b : builders.values()) {
-      ResidentView v = b.build();
-      byId.put(v.residentId(), v);
-      list.add(v);
+    // types in parallel: a builder keeps one list per type, so two types never touch one list
+    long unattached = linked.parallelStream().mapToLong(t -> attach(t, ids, hashes, builders)).sum();
+    ResidentView.Builder[] order = new ResidentView.Builder[distinct];
+    for (int p = 0, i = 0; p < n; p++) {
+      if (builders[p] != null) {
+        order[i++] = builders[p];
+      }
     }
-    return new Views(Collections.unmodifiableList(list), Collections.unmodifiableMap(byId), unattached);
+    ResidentView[] views = new ResidentView[distinct];
+    IntStream.range(0, distinct).parallel().forEach(i -> views[i] = order[i].build());
+    return new Views(Collections.unmodifiableList(Arrays.asList(views)), unattached);
+  }
+
+  /**
+   * Adds the records of one type to their residents' builders: the resident of the record
+   * before, else one of the next 64 residents (their ids' hash codes compared first), else the
+   * one found by id.
+   *
+   * @return the number of records about no known resident
+   */
+  private long attach(RecordType type, String[] ids, int[] hashes, ResidentView.Builder[] builders) {
+    int n = ids.length;
+    long unattached = 0;
+    String lastOwner = null;
+    ResidentView.Builder last = null;
+    int next = 0;
+    for (BundleRecord record : list(type)) {
+      String owner = ownerOf(record);
+      if (owner == null) {
+        unattached++;
+        continue;
+      }
+      if (!owner.equals(lastOwner)) {
+        int p = -1;
+        int h = owner.hashCode();
+        for (int k = next, end = Math.min(n, next + 64); k < end; k++) {
+          if (hashes[k] == h && builders[k] != null && owner.equals(ids[k])) {
+            p = k;
+            break;
+          }
+        }
+        if (p < 0) {
+          p = residentsById.position(owner);
+        }
+        lastOwner = owner;
+        last = p < 0 ? null : builders[p];
+        next = p + 1;
+      }
+      if (last == null) {
+        unattached++;
+      } else {
+        last.add(record);
+      }
+    }
+    return unattached;
   }
 
   /** The id of the resident a record is about, or null when it names none or an unknown one. */
@@ -296,33 +354,53 @@ public final class Dataset {
 
   private static final class Views {
     final List<ResidentView> list;
-    final Map<String, ResidentView> byId;
+    final Supplier<Map<String, ResidentView>> byId;
     final long unattached;
 
-    Views(List<ResidentView> list, Map<String, ResidentView> byId, long unattached) {
+    Views(List<ResidentView> list, long unattached) {
       this.list = list;
-      this.byId = byId;
+      this.byId = Suppliers.memoize(() -> {
+        Map<String, ResidentView> m = new HashMap<>(list.size() * 4 / 3 + 1);
+        for (ResidentView v : list) {
+          m.put(v.residentId(), v);
+        }
+        return m;
+      });
       this.unattached = unattached;
     }
   }
 
   /** Collects records for a {@link Dataset}. */
   public static final class Builder {
-    private final Map<RecordType, List<BundleRecord>> records = new EnumMap<>(RecordType.class);
+    private final Map<RecordType, ArrayList<BundleRecord>> records = new EnumMap<>(RecordType.class);
+    private RecordType lastType;
+    private ArrayList<BundleRecord> lastList;
 
     private Builder() {}
 
     /** Adds a record of any type. */
     public Builder add(BundleRecord record) {
       Objects.requireNonNull(record, "record");
-      records.computeIfAbsent(record.recordType(), t -> new ArrayList<>()).add(record);
+      RecordType type = record.recordType();
+      if (type != lastType) {
+        lastType = type;
+        lastList = records.computeIfAbsent(type, t -> new ArrayList<>());
+      }
+      lastList.add(record);
       return this;
     }
 
     /** Adds every record. */
     public Builder addAll(Iterable<? extends BundleRecord> items) {
-      for (BundleRecord r : items) {
-        add(r);
+      Iterator<? extends BundleRecord> it = items.iterator();
+      if (items instanceof Collection<?> c && it.hasNext()) {
+        // a file's records are of one type: make room for all of them at once
+        BundleRecord first = it.next();
+        add(first);
+        lastList.ensureCapacity(lastList.size() + c.size() - 1);
+      }
+      while (it.hasNext()) {
+        add(it.next());
       }
       return this;
     }

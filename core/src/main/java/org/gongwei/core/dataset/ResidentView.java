@@ -1,12 +1,13 @@
 package org.gongwei.core.dataset;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.RandomAccess;
 import org.gongwei.core.child.ChildVisit;
 import org.gongwei.core.chronic.Checkup;
 import org.gongwei.core.chronic.FollowUp;
@@ -46,18 +47,18 @@ public final class ResidentView {
 
   private ResidentView(Builder b) {
     this.resident = b.resident;
-    this.registrations = sorted(b.registrations, Registration::enrolledDate, Registration::id);
-    this.followUps = sorted(b.followUps, FollowUp::visitDate, FollowUp::id);
-    this.checkups = sorted(b.checkups, Checkup::checkupDate, Checkup::id);
-    this.mentalFollowUps = sorted(b.mentalFollowUps, MentalFollowUp::visitDate, MentalFollowUp::id);
-    this.tbCourses = sorted(b.tbCourses, TbCourse::notifiedDate, TbCourse::id);
-    this.pregnancies = sorted(b.pregnancies, ResidentView::pregnancyOrderDate, Pregnancy::id);
-    this.maternalVisits = sorted(b.maternalVisits, MaternalVisit::visitDate, MaternalVisit::id);
-    this.childVisits = sorted(b.childVisits, ChildVisit::visitDate, ChildVisit::id);
-    this.tcmServices = sorted(b.tcmServices, TcmService::serviceDate, TcmService::id);
-    this.vaccinations = sorted(b.vaccinations, Vaccination::vaccinationDate, Vaccination::id);
-    this.contracts = sorted(b.contracts, Contract::startDate, Contract::id);
-    this.surveys = sorted(b.surveys, SatisfactionSurvey::surveyDate, SatisfactionSurvey::id);
+    this.registrations = sorted(b.registrations, (x, y) -> byDateThenId(x.enrolledDate(), y.enrolledDate(), x, y));
+    this.followUps = sorted(b.followUps, (x, y) -> byDateThenId(x.visitDate(), y.visitDate(), x, y));
+    this.checkups = sorted(b.checkups, (x, y) -> byDateThenId(x.checkupDate(), y.checkupDate(), x, y));
+    this.mentalFollowUps = sorted(b.mentalFollowUps, (x, y) -> byDateThenId(x.visitDate(), y.visitDate(), x, y));
+    this.tbCourses = sorted(b.tbCourses, (x, y) -> byDateThenId(x.notifiedDate(), y.notifiedDate(), x, y));
+    this.pregnancies = sorted(b.pregnancies, (x, y) -> byDateThenId(pregnancyOrderDate(x), pregnancyOrderDate(y), x, y));
+    this.maternalVisits = sorted(b.maternalVisits, (x, y) -> byDateThenId(x.visitDate(), y.visitDate(), x, y));
+    this.childVisits = sorted(b.childVisits, (x, y) -> byDateThenId(x.visitDate(), y.visitDate(), x, y));
+    this.tcmServices = sorted(b.tcmServices, (x, y) -> byDateThenId(x.serviceDate(), y.serviceDate(), x, y));
+    this.vaccinations = sorted(b.vaccinations, (x, y) -> byDateThenId(x.vaccinationDate(), y.vaccinationDate(), x, y));
+    this.contracts = sorted(b.contracts, (x, y) -> byDateThenId(x.startDate(), y.startDate(), x, y));
+    this.surveys = sorted(b.surveys, (x, y) -> byDateThenId(x.surveyDate(), y.surveyDate(), x, y));
   }
 
   private static LocalDate pregnancyOrderDate(Pregnancy p) {
@@ -67,15 +68,45 @@ public final class ResidentView {
         .orElse(LocalDate.MIN);
   }
 
-  private static <T> List<T> sorted(
-      List<T> items, Function<T, LocalDate> date, Function<T, String> id) {
+  /** The order of a view's lists: by date, then by id. */
+  private static int byDateThenId(LocalDate a, LocalDate b, BundleRecord x, BundleRecord y) {
+    int c = a.compareTo(b);
+    return c != 0 ? c : x.id().compareTo(y.id());
+  }
+
+  /**
+   * The records in order, as an unmodifiable list of exactly their number: most residents have
+   * one or two records of a kind, and a view holds a dozen lists.
+   */
+  private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
     if (items == null || items.isEmpty()) {
       return List.of();
     }
-    if (items.size() > 1) {
-      items.sort(Comparator.comparing(date).thenComparing(id));
+    if (items.size() == 1) {
+      return Collections.singletonList(items.get(0));
     }
-    return Collections.unmodifiableList(items);
+    items.sort(order);
+    return new Frozen<>(items.toArray());
+  }
+
+  /** An unmodifiable list over an array it owns. */
+  private static final class Frozen<T> extends AbstractList<T> implements RandomAccess {
+    private final Object[] items;
+
+    Frozen(Object[] items) {
+      this.items = items;
+    }
+
+    @SuppressWarnings("unchecked")
+    @Override
+    public T get(int index) {
+      return (T) items[index];
+    }
+
+    @Override
+    public int size() {
+      return items.length;
+    }
   }
 
   /** A builder for the view of {@code resident}. */

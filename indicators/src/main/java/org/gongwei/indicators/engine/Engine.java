@@ -1,6 +1,7 @@
 package org.gongwei.indicators.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import org.gongwei.core.code.Sex;
 import org.gongwei.core.dataset.Dataset;
 import org.gongwei.core.dataset.ResidentView;
 import org.gongwei.core.period.Age;
@@ -100,10 +102,11 @@ public final class Engine {
     Tally.Accumulator acc = new Tally.Accumulator(measures, 256);
     Counting out = new Counting(acc);
     int[] bands = bandIndex(context);
+    CellCache cells = new CellCache(acc, bands);
     Iterator<ResidentView> it = residents.iterator();
     while (it.hasNext()) {
       Subject subject = new Subject(it.next(), context);
-      out.cell = acc.cell(cellOf(subject.resident(), subject.ageYearsAtEnd(), bands));
+      out.cell = cells.of(subject.resident(), subject.ageYearsAtEnd());
       for (int i = 0; i < personIndicators.size(); i++) {
         out.base = personBase[i];
         personIndicators.get(i).evaluate(subject, out);
@@ -239,6 +242,49 @@ public final class Engine {
   public String toString() {
     return "Engine[" + personIndicators.size() + " person-based, " + eventIndicators.size() + " event-based indicators, "
         + measures.size() + " measures]";
+  }
+
+  /**
+   * The accumulator's cell index of each resident, without making and hashing a {@link Cell}
+   * for every resident: residents come village by village, so while the institution and region
+   * stay those of the resident before, the index is kept per sex and age band.
+   */
+  private static final class CellCache {
+    private final Tally.Accumulator acc;
+    private final int[] bands;
+    private final int perSex;
+    private final int[] indexes;
+    private String institution;
+    private String region;
+
+    CellCache(Tally.Accumulator acc, int[] bands) {
+      this.acc = acc;
+      this.bands = bands;
+      int maxBand = -1;
+      for (int b : bands) {
+        maxBand = Math.max(maxBand, b);
+      }
+      this.perSex = maxBand + 2; // bands -1 .. maxBand
+      this.indexes = new int[Sex.values().length * perSex];
+    }
+
+    int of(Resident resident, int ageYearsAtEnd) {
+      String inst = resident.institutionCode();
+      String reg = resident.regionCode().code();
+      if (!inst.equals(institution) || !reg.equals(region)) {
+        institution = inst;
+        region = reg;
+        Arrays.fill(indexes, -1);
+      }
+      int band = ageYearsAtEnd < 0 ? -1 : bands[Math.min(ageYearsAtEnd, bands.length - 1)];
+      int k = resident.sex().ordinal() * perSex + band + 1;
+      int index = indexes[k];
+      if (index < 0) {
+        index = acc.cell(new Cell(inst, reg, resident.sex(), band));
+        indexes[k] = index;
+      }
+      return index;
+    }
   }
 
   /** Adds to an accumulator at the current slot base and cell. */

@@ -34,6 +34,11 @@ public final class MemoKey<T> {
     return index;
   }
 
+  /** The number of keys made so far: a memo array of this size holds every key yet made. */
+  static int count() {
+    return Math.min(NEXT.get(), MAX);
+  }
+
   @Override
   public String toString() {
     return name;

@@ -1,6 +1,7 @@
 package org.gongwei.indicators.engine;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Function;
 import org.gongwei.core.dataset.ResidentView;
@@ -89,13 +90,16 @@ public final class Subject {
    */
   @SuppressWarnings("unchecked")
   public <T> T memo(MemoKey<T> key, Function<Subject, T> compute) {
+    int i = key.index();
     if (memo == null) {
-      memo = new Object[MemoKey.MAX];
+      memo = new Object[Math.max(i + 1, MemoKey.count())]; // as many slots as keys, not MAX
+    } else if (i >= memo.length) {
+      memo = Arrays.copyOf(memo, i + 1); // a key made after this subject's first memo
     }
-    Object v = memo[key.index()];
+    Object v = memo[i];
     if (v == null) {
       v = Objects.requireNonNull(compute.apply(this), "memo value");
-      memo[key.index()] = v;
+      memo[i] = v;
     }
     return (T) v;
   }

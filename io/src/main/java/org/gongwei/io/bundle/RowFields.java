@@ -158,10 +158,18 @@ final class RowFields {
 
   /** An exact decimal (fees, fractions): checked by {@link CsvRow#decimal}, kept as written. */
   Optional<BigDecimal> bigDecimal(String column) {
+    String text = row.text(column).orElse(null);
+    if (text == null) {
+      return Optional.empty();
+    }
+    BigDecimal known = cache.decimal(text); // only valid text is remembered
+    if (known != null) {
+      return Optional.of(known);
+    }
     if (row.decimal(column).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new BigDecimal(row.text(column).orElseThrow()));
+    return Optional.of(cache.putDecimal(text, new BigDecimal(text)));
   }
 
   /** The constant of a code table, or null with a CODE_UNKNOWN error when the value is not a code. */
@@ -210,13 +218,17 @@ final class RowFields {
     if (s == null) {
       return Optional.empty();
     }
+    Icd10Code known = cache.icd10(s); // only valid codes are remembered
+    if (known != null) {
+      return Optional.of(known);
+    }
     Optional<String> why = Icd10Code.whyInvalid(s);
     if (why.isPresent()) {
       row.report(BundleProblemCode.ICD10_INVALID.problem(column + ": " + why.get())
           .withField(column));
       return Optional.empty();
     }
-    return Optional.of(Icd10Code.parse(s));
+    return Optional.of(cache.putIcd10(s, Icd10Code.parse(s)));
   }
 
   /** Records that building the record failed on an invariant; the row is rejected. */

@@ -1,20 +1,27 @@
 package org.gongwei.io.bundle;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import org.gongwei.core.id.Icd10Code;
 import org.gongwei.core.id.RegionCode;
 
 /**
- * Shares repeated values within one file: institution codes, doctor ids and region codes recur
- * on many rows, and sharing one instance saves memory and parsing. Bounded: past
- * {@value #MAX_ENTRIES} distinct values a map stops growing and new values are returned as they
- * are. One cache per file being read; not thread-safe.
+ * Shares repeated values within one file: institution codes, doctor ids, region codes, ICD-10
+ * codes and decimals recur on many rows, and sharing one instance saves memory and parsing.
+ * Bounded: past {@value #MAX_ENTRIES} distinct values a map stops growing and new values are
+ * returned as they are. One cache per file being read; not thread-safe.
+ *
+ * <p>Resident ids are not kept here: the rows of a resident follow one another, and {@link
+ * org.gongwei.io.csv.CsvRow} already gives such a run one string.
  */
 final class ValueCache {
   static final int MAX_ENTRIES = 50_000;
 
   private final Map<String, String> strings = new HashMap<>();
   private final Map<String, RegionCode> regions = new HashMap<>();
+  private final Map<String, Icd10Code> icd10 = new HashMap<>();
+  private final Map<String, BigDecimal> decimals = new HashMap<>();
 
   ValueCache() {}
 
@@ -41,5 +48,31 @@ final class ValueCache {
       regions.put(text, code);
     }
     return code;
+  }
+
+  /** The ICD-10 code parsed before from this text, or null. */
+  Icd10Code icd10(String text) {
+    return icd10.get(text);
+  }
+
+  /** Remembers a parsed ICD-10 code (if there is room) and returns it. */
+  Icd10Code putIcd10(String text, Icd10Code code) {
+    if (icd10.size() < MAX_ENTRIES) {
+      icd10.put(text, code);
+    }
+    return code;
+  }
+
+  /** The decimal made before from this text, or null. */
+  BigDecimal decimal(String text) {
+    return decimals.get(text);
+  }
+
+  /** Remembers a decimal made from this text (if there is room) and returns it. */
+  BigDecimal putDecimal(String text, BigDecimal value) {
+    if (decimals.size() < MAX_ENTRIES) {
+      decimals.put(text, value);
+    }
+    return value;
   }
 }

@@ -20,6 +20,19 @@ final class CellParser {
   private static final LocalDate EXCEL_EPOCH_BEFORE_PHANTOM = LocalDate.of(1899, 12, 31);
   private static final LocalDate EXCEL_EPOCH_AFTER_PHANTOM = LocalDate.of(1899, 12, 30);
 
+  /** The first year of the shared dates. */
+  private static final int SHARED_FIRST_YEAR = 1900;
+  /** The last year of the shared dates. */
+  private static final int SHARED_LAST_YEAR = 2199;
+  /**
+   * One instance per calendar date of 1900–2199, made on first use: a bundle holds millions of
+   * dates but only some thousands of distinct ones, and {@link LocalDate} is a value-based class,
+   * so equal dates can be one object. Indexed by {@code ((year - 1900) * 12 + month - 1) * 31 +
+   * day - 1}. Filled by racing threads without harm: a date is immutable and its fields final.
+   */
+  private static final LocalDate[] SHARED_DATES =
+      new LocalDate[(SHARED_LAST_YEAR - SHARED_FIRST_YEAR + 1) * 12 * 31];
+
   private CellParser() {}
 
   /** How a date was written. */
@@ -126,10 +139,60 @@ final class CellParser {
 
   private static ParsedDate calendarDate(String s, int year, int month, int day, DateForm form) {
     try {
-      return ParsedDate.ok(LocalDate.of(year, month, day), form);
+      return ParsedDate.ok(localDate(year, month, day), form);
     } catch (DateTimeException e) {
       return ParsedDate.failed("'" + s + "' is not a valid calendar date");
     }
+  }
+
+  /**
+   * The date {@code yyyy-MM-dd} when the characters from {@code from} to {@code to} (exclusive)
+   * are exactly that and a valid calendar date, else null (then {@link #date} says what they
+   * are): the fast path of the common case.
+   */
+  static LocalDate standardDate(char[] t, int from, int to) {
+    if (to - from != 10 || t[from + 4] != '-' || t[from + 7] != '-') {
+      return null;
+    }
+    int year = 0;
+    for (int i = from; i < from + 4; i++) {
+      int c = t[i] - '0';
+      if (c < 0 || c > 9) {
+        return null;
+      }
+      year = year * 10 + c;
+    }
+    int m1 = t[from + 5] - '0';
+    int m2 = t[from + 6] - '0';
+    int d1 = t[from + 8] - '0';
+    int d2 = t[from + 9] - '0';
+    if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) {
+      return null;
+    }
+    try {
+      return localDate(year, m1 * 10 + m2, d1 * 10 + d2);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * {@code LocalDate.of(year, month, day)}, one shared instance per date of 1900–2199.
+   *
+   * @throws DateTimeException if there is no such date
+   */
+  static LocalDate localDate(int year, int month, int day) {
+    if (year < SHARED_FIRST_YEAR || year > SHARED_LAST_YEAR || month < 1 || month > 12
+        || day < 1 || day > 31) {
+      return LocalDate.of(year, month, day);
+    }
+    int i = ((year - SHARED_FIRST_YEAR) * 12 + month - 1) * 31 + day - 1;
+    LocalDate d = SHARED_DATES[i];
+    if (d == null) {
+      d = LocalDate.of(year, month, day);
+      SHARED_DATES[i] = d;
+    }
+    return d;
   }
 
   private static ParsedDate excelSerialDate(String s, long serial) {
@@ -289,6 +352,59 @@ final class CellParser {
       return Boolean.FALSE;
     }
     return null;
+  }
+
+  /**
+   * The value of 1 to 9 ASCII digits from {@code from} to {@code to} (exclusive), or -1 for
+   * anything else (then {@link #integer} says what it is): the fast path of the common case.
+   */
+  static int plainInteger(char[] t, int from, int to) {
+    if (to - from < 1 || to - from > 9) {
+      return -1;
+    }
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      int c = t[i] - '0';
+      if (c < 0 || c > 9) {
+        return -1;
+      }
+      v = v * 10 + c;
+    }
+    return v;
+  }
+
+  private static final double[] POWERS_OF_TEN = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
+  };
+
+  /**
+   * The value of an unsigned decimal of at most 15 digits with at most one point ({@code 6.4},
+   * {@code 120}, {@code .5}, {@code 5.}) from {@code from} to {@code to} (exclusive), or -1 for
+   * anything else (then {@link #decimal} says what it is). Equal to {@link Double#parseDouble}:
+   * the digits make an integer below 2<sup>53</sup> and the power of ten is exact, so the one
+   * division is correctly rounded.
+   */
+  static double plainDecimal(char[] t, int from, int to) {
+    long mantissa = 0;
+    int digits = 0;
+    int point = -1;
+    for (int i = from; i < to; i++) {
+      char c = t[i];
+      if (c >= '0' && c <= '9') {
+        if (++digits > 15) {
+          return -1;
+        }
+        mantissa = mantissa * 10 + (c - '0');
+      } else if (c == '.' && point < 0) {
+        point = i;
+      } else {
+        return -1;
+      }
+    }
+    if (digits == 0) {
+      return -1;
+    }
+    return point < 0 ? mantissa : mantissa / POWERS_OF_TEN[to - point - 1];
   }
 
   /** A whole number in the {@code int} range, optionally signed, ASCII digits only; null otherwise. */

@@ -45,16 +45,24 @@ public final class CsvRow {
   private final CsvTable table;
   private final CsvHeader header;
   private final long line;
-  private final String[] cells;
+  /** The text of every cell; cell {@code i} runs from {@code bounds[2i]} to {@code bounds[2i + 1]}. */
+  private final char[] text;
+  private final int[] bounds;
+  /** The bounds of the stripped cell found by the last {@link #locate}. */
+  private int from;
+  private int to;
   private List<Problem> problems;
   private boolean error;
   private Status status = Status.PENDING;
+  /** The schema position after the one asked for last: mappers read columns in schema order. */
+  private int nextPosition;
 
-  CsvRow(CsvTable table, CsvHeader header, long line, String[] cells) {
+  CsvRow(CsvTable table, CsvHeader header, long line, char[] text, int[] bounds) {
     this.table = table;
     this.header = header;
     this.line = line;
-    this.cells = cells;
+    this.text = text;
+    this.bounds = bounds;
   }
 
   /** The 1-based line on which the row starts (a quoted cell may span several lines). */
@@ -74,6 +82,10 @@ public final class CsvRow {
 
   /** The cells as read, in file order, with their white space. */
   public List<String> cells() {
+    String[] cells = new String[bounds.length / 2];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = new String(text, bounds[2 * i], bounds[2 * i + 1] - bounds[2 * i]);
+    }
     return List.of(cells);
   }
 
@@ -93,8 +105,7 @@ public final class CsvRow {
    */
   public Optional<String> code(String column) {
     int p = position(column);
-    OptionalInt width = header.schema.columns().get(p).codeWidth();
-    return code(column, p, width.orElse(0));
+    return code(column, p, header.schema.codeWidths[p]);
   }
 
   /**
@@ -138,10 +149,15 @@ public final class CsvRow {
    * followed by a time (the time ignored). Anything else is an ERROR.
    */
   public Optional<LocalDate> date(String column) {
-    String s = cell(position(column));
-    if (s == null) {
+    int p = position(column);
+    if (!locate(header.cellIndex[p])) {
       return Optional.empty();
     }
+    LocalDate standard = CellParser.standardDate(text, from, to);
+    if (standard != null) {
+      return Optional.of(standard);
+    }
+    String s = cell(p);
     CellParser.ParsedDate d = CellParser.date(s);
     if (d.error() != null) {
       report(CsvProblemCode.DATE_INVALID, column, d.error());
@@ -209,10 +225,20 @@ public final class CsvRow {
    * and {@code Y}/{@code N}, ignoring case. Anything else is an ERROR.
    */
   public Optional<Boolean> bool(String column) {
-    String s = cell(position(column));
-    if (s == null) {
+    int p = position(column);
+    if (!locate(header.cellIndex[p])) {
       return Optional.empty();
     }
+    if (to - from == 1) {
+      char c = text[from];
+      if (c == '1') {
+        return Optional.of(Boolean.TRUE);
+      }
+      if (c == '0') {
+        return Optional.of(Boolean.FALSE);
+      }
+    }
+    String s = cell(p);
     Boolean b = CellParser.bool(s);
     if (b == null) {
       report(CsvProblemCode.BOOLEAN_INVALID, column, "'" + s + "' is not a yes/no value;"
@@ -224,10 +250,15 @@ public final class CsvRow {
 
   /** A whole number in the {@code int} range, ASCII digits with an optional sign; else an ERROR. */
   public OptionalInt integer(String column) {
-    String s = cell(position(column));
-    if (s == null) {
+    int p = position(column);
+    if (!locate(header.cellIndex[p])) {
       return OptionalInt.empty();
     }
+    int plain = CellParser.plainInteger(text, from, to);
+    if (plain >= 0) {
+      return OptionalInt.of(plain);
+    }
+    String s = cell(p);
     Integer i = CellParser.integer(s);
     if (i == null) {
       report(CsvProblemCode.INTEGER_INVALID, column, "'" + s + "' is not a whole number"
@@ -243,10 +274,15 @@ public final class CsvRow {
    * (fast; measurements, fractions and fees need no exact decimal arithmetic here).
    */
   public OptionalDouble decimal(String column) {
-    String s = cell(position(column));
-    if (s == null) {
+    int p = position(column);
+    if (!locate(header.cellIndex[p])) {
       return OptionalDouble.empty();
     }
+    double plain = CellParser.plainDecimal(text, from, to);
+    if (plain >= 0) {
+      return OptionalDouble.of(plain);
+    }
+    String s = cell(p);
     Double d = CellParser.decimal(s);
     if (d == null) {
       report(CsvProblemCode.DECIMAL_INVALID, column, "'" + s + "' is not a decimal number;"
@@ -361,20 +397,47 @@ public final class CsvRow {
   }
 
   int cellCount() {
-    return cells.length;
+    return bounds.length / 2;
+  }
+
+  /**
+   * Finds the cell at a cell index without its surrounding white space ({@link String#strip()}'s
+   * rule) and sets {@link #from} and {@link #to} to it.
+   *
+   * @return false when there is no such cell or it is empty or blank
+   */
+  private boolean locate(int i) {
+    if (i < 0 || 2 * i >= bounds.length) {
+      return false;
+    }
+    int f = bounds[2 * i];
+    int t = bounds[2 * i + 1];
+    while (f < t && isSpace(text[f])) {
+      f++;
+    }
+    while (t > f && isSpace(text[t - 1])) {
+      t--;
+    }
+    from = f;
+    to = t;
+    return f < t;
+  }
+
+  private static boolean isSpace(char c) {
+    return RawRecordHandler.isSpace(c);
+  }
+
+  /** Whether the cell at a cell index has any text besides white space. */
+  boolean hasTextAt(int i) {
+    return locate(i);
   }
 
   /** The stripped non-blank cell at a cell index, or null. */
   String cellAt(int i) {
-    if (i < 0 || i >= cells.length) {
+    if (!locate(i)) {
       return null;
     }
-    String s = cells[i];
-    if (s.isEmpty()) {
-      return null;
-    }
-    s = s.strip();
-    return s.isEmpty() ? null : s;
+    return table.cellString(i, text, from, to);
   }
 
   /** The stripped non-blank cell of a schema position, or null. */
@@ -382,12 +445,27 @@ public final class CsvRow {
     return cellAt(header.cellIndex[position]);
   }
 
+  /**
+   * The schema position of a column. Mappers ask for the columns in schema order with the very
+   * string constants the schema was built from, so the position after the last one asked for,
+   * or that one again, is checked by identity before the name is looked up.
+   */
   private int position(String column) {
+    String[] names = header.schema.names;
+    int guess = nextPosition;
+    if (guess < names.length && names[guess] == column) {
+      nextPosition = guess + 1;
+      return guess;
+    }
+    if (guess > 0 && names[guess - 1] == column) {
+      return guess - 1;
+    }
     int p = header.schema.position(Objects.requireNonNull(column, "column"));
     if (p < 0) {
       throw new IllegalArgumentException(
           recordType().fileName() + " has no column " + column);
     }
+    nextPosition = p + 1;
     return p;
   }
 }

@@ -76,7 +76,16 @@ public final class CsvTable implements Iterable<CsvRow>, Closeable {
   private final CloseableIterator<RawRecordHandler.RawRecord> raw;
   private final RowIterator rows = new RowIterator();
 
+  private static final char[] NO_TEXT = new char[0];
+  private static final int[] NO_BOUNDS = new int[0];
+
   private CsvHeader header;
+  /**
+   * Per cell index, the text of that cell in the last row that asked for it: consecutive rows
+   * often repeat a value (the resident of a run of vaccinations, a code, an institution), and
+   * one string then serves them all.
+   */
+  private String[] lastCells = new String[0];
   private FileStatus status = FileStatus.READING;
   private boolean exhausted;
   private boolean closed;
@@ -354,7 +363,7 @@ public final class CsvTable implements Iterable<CsvRow>, Closeable {
     try {
       while (raw.hasNext()) {
         RawRecordHandler.RawRecord r = raw.next();
-        if (r.blank()) {
+        if (r.blank) {
           blankLines++;
         } else {
           first = r;
@@ -375,7 +384,8 @@ public final class CsvTable implements Iterable<CsvRow>, Closeable {
       finish();
       return;
     }
-    header = CsvHeader.resolve(first.cells(), recordType, aliases, fileName, first.line());
+    header = CsvHeader.resolve(first.cells(), recordType, aliases, fileName, first.line);
+    lastCells = new String[header.width];
     header.problems.forEach(this::publish);
     if (header.rejected) {
       status = FileStatus.REJECTED;
@@ -387,7 +397,7 @@ public final class CsvTable implements Iterable<CsvRow>, Closeable {
   private void countRejectedFile() {
     try {
       while (raw.hasNext()) {
-        if (raw.next().blank()) {
+        if (raw.next().blank) {
           blankLines++;
         } else {
           rowsRead++;
@@ -414,25 +424,25 @@ public final class CsvTable implements Iterable<CsvRow>, Closeable {
         r = raw.next();
       } catch (CsvParseException e) {
         long line = handler.currentLine();
-        CsvRow row = new CsvRow(this, header, line, new String[0]);
+        CsvRow row = new CsvRow(this, header, line, NO_TEXT, NO_BOUNDS);
         rowsRead++;
         row.add(parseProblem(e, line, "").withRecord(recordType, null));
         mark(row, CsvRow.Status.REJECTED);
         finish();
         return null;
       }
-      if (r.blank()) {
+      if (r.blank) {
         blankLines++;
         continue;
       }
-      CsvRow row = new CsvRow(this, header, r.line(), r.cells());
+      CsvRow row = new CsvRow(this, header, r.line, r.text, r.bounds);
       if (!checkShape(row, r)) {
         rowsRead++;
         mark(row, CsvRow.Status.REJECTED);
         continue;
       }
       for (int p : header.requiredPresent) {
-        if (row.cellAt(header.cellIndex[p]) == null) {
+        if (!row.hasTextAt(header.cellIndex[p])) {
           String column = header.schema.columns().get(p).name();
           row.report(CsvProblemCode.VALUE_MISSING, column, "required column " + column
               + " is empty");
@@ -446,10 +456,9 @@ public final class CsvTable implements Iterable<CsvRow>, Closeable {
     int n = r.cellCount();
     int width = header.width;
     if (n > width) {
-      boolean extraText = r.droppedNonBlank();
-      String[] cells = r.cells();
-      for (int i = width; i < cells.length && !extraText; i++) {
-        extraText = !cells[i].isBlank();
+      boolean extraText = r.droppedNonBlank;
+      for (int i = width; i < r.keptCells() && !extraText; i++) {
+        extraText = !r.isBlank(i);
       }
       if (extraText) {
         row.report(CsvProblemCode.CSV_TOO_MANY_CELLS, null, "row has " + n
@@ -463,6 +472,31 @@ public final class CsvTable implements Iterable<CsvRow>, Closeable {
       return false;
     }
     return true;
+  }
+
+  /**
+   * The string of {@code text[from..to)}: the string of the same cell of an earlier row when it
+   * has the same characters, else a new one, remembered for the next rows.
+   */
+  String cellString(int cell, char[] text, int from, int to) {
+    String[] last = lastCells;
+    if (cell >= last.length) {
+      return new String(text, from, to - from);
+    }
+    String known = last[cell];
+    int n = to - from;
+    if (known != null && known.length() == n) {
+      int i = n - 1;
+      while (i >= 0 && known.charAt(i) == text[from + i]) {
+        i--;
+      }
+      if (i < 0) {
+        return known;
+      }
+    }
+    String s = new String(text, from, n);
+    last[cell] = s;
+    return s;
   }
 
   private Problem parseProblem(CsvParseException e, long line, String consequence) {

@@ -32,10 +32,20 @@ public final class FileSchema {
   private final RecordType recordType;
   private final List<ColumnSchema> columns;
   private final Map<String, Integer> positions;
+  /** The column names by position, for the identity check of {@link CsvRow}'s column lookup. */
+  final String[] names;
+  /** The code width by position, 0 when the column has none. */
+  final int[] codeWidths;
 
   private FileSchema(RecordType recordType, List<ColumnSchema> columns) {
     this.recordType = recordType;
     this.columns = List.copyOf(columns);
+    this.names = new String[this.columns.size()];
+    this.codeWidths = new int[this.columns.size()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = this.columns.get(i).name();
+      codeWidths[i] = this.columns.get(i).codeWidth().orElse(0);
+    }
     Map<String, Integer> p = new HashMap<>();
     for (int i = 0; i < this.columns.size(); i++) {
       if (p.put(this.columns.get(i).name(), i) != null) {

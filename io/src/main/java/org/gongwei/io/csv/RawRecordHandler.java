@@ -4,23 +4,66 @@ import de.siegmar.fastcsv.reader.CsvCallbackHandler;
 import java.util.Arrays;
 
 /**
- * Collects the fields FastCSV finds into a {@link RawRecord}: the cells, the line the record
- * starts on, and whether every cell is blank. Keeps at most {@link #MAX_KEPT} cells of a record
- * (the rest are only counted), so that a runaway line cannot exhaust memory.
+ * Collects the fields FastCSV finds into a {@link RawRecord}: the text of its cells in one
+ * character array with each cell's bounds, the line the record starts on, and whether every cell
+ * is blank. No string is made per cell: a {@link CsvRow} makes the strings it is asked for and
+ * parses dates, numbers and yes/no values from the characters. Keeps at most {@link #MAX_KEPT}
+ * cells of a record (the rest are only counted), so that a runaway line cannot exhaust memory.
  */
 final class RawRecordHandler extends CsvCallbackHandler<RawRecordHandler.RawRecord> {
   static final int MAX_KEPT = 16_384;
 
-  /** One record as parsed: its starting line, its cells, and how many cells were dropped. */
-  record RawRecord(long line, String[] cells, int droppedCells, boolean droppedNonBlank,
-      boolean blank) {
+  /**
+   * One record as parsed: its starting line, its cells (cell {@code i} is
+   * {@code text[bounds[2i]]} up to {@code text[bounds[2i + 1]]}, exclusive), how many cells were
+   * dropped, and whether it is blank.
+   */
+  static final class RawRecord {
+    final long line;
+    final char[] text;
+    final int[] bounds;
+    final int droppedCells;
+    final boolean droppedNonBlank;
+    final boolean blank;
+
+    RawRecord(long line, char[] text, int[] bounds, int droppedCells, boolean droppedNonBlank,
+        boolean blank) {
+      this.line = line;
+      this.text = text;
+      this.bounds = bounds;
+      this.droppedCells = droppedCells;
+      this.droppedNonBlank = droppedNonBlank;
+      this.blank = blank;
+    }
+
+    /** The number of cells kept. */
+    int keptCells() {
+      return bounds.length / 2;
+    }
+
     /** The number of cells the record had, kept or dropped. */
     int cellCount() {
-      return cells.length + droppedCells;
+      return keptCells() + droppedCells;
+    }
+
+    /** The kept cells as strings, with their white space. */
+    String[] cells() {
+      String[] cells = new String[keptCells()];
+      for (int i = 0; i < cells.length; i++) {
+        cells[i] = new String(text, bounds[2 * i], bounds[2 * i + 1] - bounds[2 * i]);
+      }
+      return cells;
+    }
+
+    /** Whether kept cell {@code i} is empty or white space only. */
+    boolean isBlank(int i) {
+      return RawRecordHandler.isBlank(text, bounds[2 * i], bounds[2 * i + 1]);
     }
   }
 
-  private String[] fields = new String[64];
+  private char[] text = new char[1024];
+  private int used;
+  private int[] bounds = new int[128];
   private int count;
   private int dropped;
   private boolean droppedNonBlank;
@@ -33,6 +76,25 @@ final class RawRecordHandler extends CsvCallbackHandler<RawRecordHandler.RawReco
   /** The line the record being parsed (or last parsed) starts on. */
   long currentLine() {
     return line;
+  }
+
+  /** Whether the characters from {@code from} to {@code to} (exclusive) are all white space. */
+  static boolean isBlank(char[] buf, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isSpace(buf[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link Character#isWhitespace(char)}, asking it only about the characters that can be
+   * white space: up to the space, and from U+1680 to U+3000 (not about letters, digits or Han).
+   */
+  static boolean isSpace(char c) {
+    return c <= ' ' ? Character.isWhitespace(c)
+        : c >= '\u1680' && c <= '\u3000' && Character.isWhitespace(c);
   }
 
   @Override
@@ -49,6 +111,7 @@ final class RawRecordHandler extends CsvCallbackHandler<RawRecordHandler.RawReco
   @Override
   protected void beginRecord(long startingLineNumber) {
     line = startingLineNumber;
+    used = 0;
     count = 0;
     dropped = 0;
     droppedNonBlank = false;
@@ -58,23 +121,27 @@ final class RawRecordHandler extends CsvCallbackHandler<RawRecordHandler.RawReco
 
   @Override
   protected void addField(char[] buf, int offset, int len, boolean quoted) {
-    boolean fieldNonBlank = false;
-    for (int i = offset, end = offset + len; i < end; i++) {
-      if (!Character.isWhitespace(buf[i])) {
-        fieldNonBlank = true;
-        break;
-      }
-    }
-    nonBlank |= fieldNonBlank;
     if (count == MAX_KEPT) {
+      boolean fieldNonBlank = !isBlank(buf, offset, offset + len);
+      nonBlank |= fieldNonBlank;
       dropped++;
       droppedNonBlank |= fieldNonBlank;
       return;
     }
-    if (count == fields.length) {
-      fields = Arrays.copyOf(fields, Math.min(MAX_KEPT, fields.length * 2));
+    if (!nonBlank) { // once a cell of the record has text, the record is not blank
+      nonBlank = !isBlank(buf, offset, offset + len);
     }
-    fields[count++] = len == 0 ? "" : new String(buf, offset, len);
+    if (2 * count + 2 > bounds.length) {
+      bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+    }
+    if (used + len > text.length) {
+      text = Arrays.copyOf(text, Math.max(2 * text.length, used + len));
+    }
+    System.arraycopy(buf, offset, text, used, len);
+    bounds[2 * count] = used;
+    used += len;
+    bounds[2 * count + 1] = used;
+    count++;
   }
 
   @Override
@@ -89,7 +156,7 @@ final class RawRecordHandler extends CsvCallbackHandler<RawRecordHandler.RawReco
 
   @Override
   protected RawRecord buildRecord() {
-    return new RawRecord(line, Arrays.copyOf(fields, count), dropped, droppedNonBlank,
-        empty || !nonBlank);
+    return new RawRecord(line, Arrays.copyOf(text, used), Arrays.copyOf(bounds, 2 * count),
+        dropped, droppedNonBlank, empty || !nonBlank);
   }
 }
