@@ -353,10 +353,11 @@ public final class BundleReader {
       options = options.withCharset(charset);
     }
     ValueCache cache = new ValueCache();
+    RowMapper.Mapping mapping = RowMapper.of(type);
     FileAccount a;
     try (CsvTable table = CsvTable.open(file, type, options)) {
       for (CsvRow row : table) {
-        BundleRecord record = RowMapper.map(row, cache);
+        BundleRecord record = RowMapper.map(row, cache, mapping);
         if (record == null) {
           table.reject(row);
         } else {

@@ -12,6 +12,7 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -166,7 +167,9 @@ public final class CsvTable implements Iterable<CsvRow>, Closeable {
     try {
       in.skipNBytes(choice.bomLength());
       Path name = file.getFileName();
-      return new CsvTable(new InputStreamReader(in, choice.charset()),
+      Reader text = choice.charset().equals(StandardCharsets.UTF_8)
+          ? new Utf8Reader(in) : new InputStreamReader(in, choice.charset());
+      return new CsvTable(text,
           name == null ? file.toString() : name.toString(), recordType, options, choice);
     } catch (IOException | RuntimeException e) {
       try {
