@@ -1,5 +1,6 @@
 package org.gongwei.examples.cli;
 
+import org.gongwei.indicators.report.TextTable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -95,7 +96,7 @@ final class BenchCommand implements Callable<Integer> {
           + ": " + e, e);
     }
     List<Run> runs = new ArrayList<>();
-    TextGrid grid = TextGrid.of("Residents>", "Records>", "Phase", "Seconds>", "Residents/s>", "Records/s>",
+    TextTable grid = TextTable.of("Residents>", "Records>", "Phase", "Seconds>", "Residents/s>", "Records/s>",
         "CSV MB>", "Peak heap MB>");
     try {
       if (!noWarmup) {
@@ -184,7 +185,7 @@ final class BenchCommand implements Callable<Integer> {
         seconds(t5 - t4), peakHeapMb());
   }
 
-  private static void row(TextGrid grid, Run run, String phase, double seconds, String csv, String heap) {
+  private static void row(TextTable grid, Run run, String phase, double seconds, String csv, String heap) {
     grid.row(String.format(Locale.ROOT, "%,d", run.residents()), String.format(Locale.ROOT, "%,d", run.records()),
         phase, String.format(Locale.ROOT, "%.3f", seconds),
         String.format(Locale.ROOT, "%,.0f", run.residents() / seconds),

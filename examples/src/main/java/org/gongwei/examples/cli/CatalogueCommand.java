@@ -1,5 +1,6 @@
 package org.gongwei.examples.cli;
 
+import org.gongwei.indicators.report.TextTable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ final class CatalogueCommand implements Callable<Integer> {
       }
     }
     if (format == Format.TABLE) {
-      TextGrid grid = TextGrid.of("Id", "指标", "Indicator", "Unit", "Target", "Knobs");
+      TextTable grid = TextTable.of("Id", "指标", "Indicator", "Unit", "Target", "Knobs");
       for (IndicatorDefinition d : chosen) {
         grid.row(d.id(), d.nameZh(), d.nameEn(), d.unit(), target(d, rules),
             d.knobs().stream().map(Knob::key).collect(Collectors.joining(" ")));

@@ -1,5 +1,6 @@
 package org.gongwei.examples.cli;
 
+import org.gongwei.indicators.report.TextTable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -259,7 +260,7 @@ final class ConvertCommand implements Callable<Integer> {
       return;
     }
     err.printf(Locale.ROOT, "%s; dropped %,d records:%n", carries, total);
-    TextGrid grid = TextGrid.of("File", "Type", "Dropped>");
+    TextTable grid = TextTable.of("File", "Type", "Dropped>");
     dropped.forEach((t, n) -> grid.row(t.fileName(), t.label(), String.format(Locale.ROOT, "%,d", n)));
     grid.toString().lines().forEach(l -> err.println("  " + l));
   }

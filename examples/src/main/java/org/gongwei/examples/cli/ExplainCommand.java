@@ -1,5 +1,6 @@
 package org.gongwei.examples.cli;
 
+import org.gongwei.indicators.report.TextTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,7 +87,7 @@ final class ExplainCommand implements Callable<Integer> {
     List<Evaluation> evaluations = Indicators.national().explain(view, p, rules);
     out.print(describe(view.resident(), data, p, rules));
     out.println();
-    TextGrid grid = TextGrid.of("Id", "指标", "Where", "Reason");
+    TextTable grid = TextTable.of("Id", "指标", "Where", "Reason");
     int notApplicable = 0;
     for (Evaluation e : evaluations) {
       if (detail == Detail.HEADLINES && !e.measure().isHeadline()) {

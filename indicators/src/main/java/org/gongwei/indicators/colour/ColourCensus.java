@@ -20,7 +20,7 @@ import org.gongwei.core.dataset.ResidentView;
 import org.gongwei.core.period.ReportingPeriod;
 import org.gongwei.indicators.engine.EvaluationContext;
 import org.gongwei.indicators.engine.Subject;
-import org.gongwei.indicators.internal.TextTable;
+import org.gongwei.indicators.report.TextTable;
 
 /**
  * The colours of every managed hypertension and type 2 diabetes patient of a dataset in a period

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.gongwei.core.code.Condition;
 import org.gongwei.core.period.ReportingPeriod;
-import org.gongwei.indicators.internal.TextTable;
+import org.gongwei.indicators.report.TextTable;
 
 /**
  * The movements of patients between colours from one {@link ColourCensus} to a later one, per
@@ -141,7 +141,7 @@ public final class ColourTransitions {
       for (ColourState to : ColourState.values()) {
         row[to.ordinal() + 1] = Long.toString(count(condition, from, to));
       }
-      t.row(row);
+      t.row((Object[]) row);
     }
     return t.toString();
   }

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.gongwei.core.period.ReportingPeriod;
-import org.gongwei.indicators.internal.TextTable;
+import org.gongwei.indicators.report.TextTable;
 
 /**
  * The health points accounts (健康积分账户) of residents under one {@link PointsScheme}: every

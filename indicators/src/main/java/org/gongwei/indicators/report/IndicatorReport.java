@@ -17,7 +17,6 @@ import org.gongwei.indicators.engine.EvaluationContext;
 import org.gongwei.indicators.engine.Measure;
 import org.gongwei.indicators.engine.PopulationBase;
 import org.gongwei.indicators.engine.Tally;
-import org.gongwei.indicators.internal.TextTable;
 import org.gongwei.indicators.rate.Rate;
 import org.gongwei.indicators.rulebook.CertificateCohort;
 import org.gongwei.indicators.rulebook.PopulationDenominator;

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.gongwei.indicators.internal.TextTable;
+import org.gongwei.indicators.report.TextTable;
 import org.gongwei.indicators.rate.Scale;
 
 /**

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.gongwei.core.institution.InstitutionTree;
-import org.gongwei.indicators.internal.TextTable;
+import org.gongwei.indicators.report.TextTable;
 
 /**
  * The services due on one date, sorted by urgency: overdue services first, most days overdue

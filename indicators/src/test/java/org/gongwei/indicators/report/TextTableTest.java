@@ -1,13 +1,13 @@
-package org.gongwei.examples.cli;
+package org.gongwei.indicators.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-class TextGridTest {
+class TextTableTest {
   @Test
   void alignsColumnsCountingChineseCharactersAsTwo() {
-    String table = TextGrid.of("Id", "指标", "N>").row("HTN-01", "高血压", 12).row("X", "ab", 3).toString();
+    String table = TextTable.of("Id", "指标", "N>").row("HTN-01", "高血压", 12).row("X", "ab", 3).toString();
     assertEquals(
         "Id      指标     N\n"
             + "------  ------  --\n"
@@ -18,10 +18,10 @@ class TextGridTest {
 
   @Test
   void blankCellsAndWidths() {
-    TextGrid g = TextGrid.of("A", "B").row("x");
+    TextTable g = TextTable.of("A", "B").row("x");
     assertEquals(1, g.size());
     assertEquals("A  B\n-  -\nx\n", g.toString());
-    assertEquals(4, TextGrid.width("公卫"));
-    assertEquals(3, TextGrid.width("a·b"));
+    assertEquals(4, TextTable.width("公卫"));
+    assertEquals(3, TextTable.width("a·b"));
   }
 }

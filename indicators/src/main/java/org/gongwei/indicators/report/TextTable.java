@@ -1,4 +1,4 @@
-package org.gongwei.indicators.internal;
+package org.gongwei.indicators.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,14 +29,19 @@ public final class TextTable {
     return new TextTable(names, right);
   }
 
-  /** Adds a row; missing cells are blank. */
-  public TextTable row(String... cells) {
+  /** Adds a row; missing or null cells are blank, other values are written with {@code toString()}. */
+  public TextTable row(Object... cells) {
     List<String> row = new ArrayList<>();
     for (int i = 0; i < headers.size(); i++) {
-      row.add(i < cells.length && cells[i] != null ? cells[i] : "");
+      row.add(i < cells.length && cells[i] != null ? cells[i].toString() : "");
     }
     rows.add(row);
     return this;
+  }
+
+  /** The number of rows. */
+  public int size() {
+    return rows.size();
   }
 
   /** The display width of text in a terminal: East Asian wide characters count two. */
