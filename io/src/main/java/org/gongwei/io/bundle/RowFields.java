@@ -57,16 +57,19 @@ final class RowFields {
 
   /** A code that is not from a code table (an institution code, say), shared when repeated. */
   Optional<String> optionalCodeText(String column) {
-    return row.code(column).map(cache::share);
+    String s = row.code(column).orElse(null);
+    return s == null ? Optional.empty() : Optional.of(cache.share(column, s));
   }
 
   String requiredCodeText(String column) {
-    return need(row.code(column).map(cache::share).orElse(null));
+    String s = row.code(column).orElse(null);
+    return need(s == null ? null : cache.share(column, s));
   }
 
   /** Free text that repeats across rows (a doctor or team id), shared when repeated. */
   Optional<String> sharedText(String column) {
-    return row.text(column).map(cache::share);
+    String s = row.text(column).orElse(null);
+    return s == null ? Optional.empty() : Optional.of(cache.share(column, s));
   }
 
   Optional<String> idNumber(String column) {
@@ -178,8 +181,12 @@ final class RowFields {
     if (s == null) {
       return null;
     }
+    E known = table.cast(cache.recall(column, s)); // only codes found are remembered
+    if (known != null) {
+      return known;
+    }
     try {
-      return table.lookup(s);
+      return cache.remember(column, s, table.lookup(s));
     } catch (UnknownCodeException e) {
       row.report(BundleProblemCode.CODE_UNKNOWN.problem(column + ": " + e.getMessage())
           .withField(column));
@@ -200,9 +207,13 @@ final class RowFields {
     if (s == null) {
       return need(null);
     }
+    Object recalled = cache.recall(column, s);
+    if (recalled instanceof RegionCode r) {
+      return r;
+    }
     RegionCode known = cache.region(s);
     if (known != null) {
-      return known;
+      return cache.remember(column, s, known);
     }
     Optional<String> why = RegionCode.whyInvalid(s);
     if (why.isPresent()) {
@@ -210,7 +221,7 @@ final class RowFields {
           .withField(column));
       return need(null);
     }
-    return cache.putRegion(s, RegionCode.parse(s));
+    return cache.remember(column, s, cache.putRegion(s, RegionCode.parse(s)));
   }
 
   Optional<Icd10Code> icd10(String column) {
