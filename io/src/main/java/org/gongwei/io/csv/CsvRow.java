@@ -43,6 +43,36 @@ public final class CsvRow {
     REJECTED
   }
 
+  static { // the nullable accessors, for the bundle reader (org.gongwei.io.internal)
+    RowValues.install(new RowValues() {
+      @Override
+      public String text(CsvRow row, String column) {
+        return row.cell(row.position(column));
+      }
+
+      @Override
+      public String code(CsvRow row, String column) {
+        int p = row.position(column);
+        return row.codeOrNull(column, p, row.header.schema.codeWidths[p]);
+      }
+
+      @Override
+      public LocalDate date(CsvRow row, String column) {
+        return row.dateOrNull(column);
+      }
+
+      @Override
+      public Boolean bool(CsvRow row, String column) {
+        return row.boolOrNull(column);
+      }
+
+      @Override
+      public String idNumber(CsvRow row, String column) {
+        return row.idNumberOrNull(column);
+      }
+    });
+  }
+
   private final CsvTable table;
   private final CsvHeader header;
   private final long line;
@@ -98,36 +128,6 @@ public final class CsvRow {
   /** The text of a column, without surrounding white space; empty when absent or blank. */
   public Optional<String> text(String column) {
     return Optional.ofNullable(cell(position(column)));
-  }
-
-  static {
-    RowValues.install(new RowValues() {
-      @Override
-      public String text(CsvRow row, String column) {
-        return row.cell(row.position(column));
-      }
-
-      @Override
-      public String code(CsvRow row, String column) {
-        int p = row.position(column);
-        return row.codeOrNull(column, p, row.header.schema.codeWidths[p]);
-      }
-
-      @Override
-      public LocalDate date(CsvRow row, String column) {
-        return row.dateOrNull(column);
-      }
-
-      @Override
-      public Boolean bool(CsvRow row, String column) {
-        return row.boolOrNull(column);
-      }
-
-      @Override
-      public String idNumber(CsvRow row, String column) {
-        return row.idNumberOrNull(column);
-      }
-    });
   }
 
   /**
