@@ -105,23 +105,31 @@ public final class ResidentView {
   }
 
   /**
-   * The records in order, as an unmodifiable list of exactly their number: most residents have
-   * one or two records of a kind, and a view holds a dozen lists.
+   * The records in order, as an unmodifiable list of exactly their number. Every list of every
+   * view is of one class, so that the indicators' calls on them ({@code size}, {@code get},
+   * iteration) stay monomorphic and are inlined (empty, singleton and array lists of three
+   * classes made those calls megamorphic).
    */
   private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
     if (items == null || items.isEmpty()) {
-      return List.of();
+      return Frozen.empty();
     }
-    if (items.size() == 1) {
-      return Collections.singletonList(items.get(0));
+    if (items.size() > 1) {
+      items.sort(order);
     }
-    items.sort(order);
     return new Frozen<>(items.toArray());
   }
 
   /** An unmodifiable list over an array it owns. */
   private static final class Frozen<T> extends AbstractList<T> implements RandomAccess {
+    private static final Frozen<Object> EMPTY = new Frozen<>(new Object[0]);
+
     private final Object[] items;
+
+    @SuppressWarnings("unchecked")
+    static <T> Frozen<T> empty() {
+      return (Frozen<T>) EMPTY;
+    }
 
     Frozen(Object[] items) {
       this.items = items;

@@ -352,12 +352,12 @@ public final class BundleReader {
     if (charset != null) {
       options = options.withCharset(charset);
     }
-    ValueCache cache = new ValueCache();
+    RowFields fields = new RowFields(new ValueCache());
     RowMapper.Mapping mapping = RowMapper.of(type);
     FileAccount a;
     try (CsvTable table = CsvTable.open(file, type, options)) {
       for (CsvRow row : table) {
-        BundleRecord record = RowMapper.map(row, cache, mapping);
+        BundleRecord record = RowMapper.map(row, fields, mapping);
         if (record == null) {
           table.reject(row);
         } else {

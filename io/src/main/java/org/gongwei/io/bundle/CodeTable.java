@@ -31,6 +31,11 @@ final class CodeTable<E extends Enum<E> & Coded> {
     return new CodeTable<>(type);
   }
 
+  /** The value as a constant of this table, or null when it is not one. */
+  E cast(Object value) {
+    return type.isInstance(value) ? type.cast(value) : null;
+  }
+
   /**
    * The constant for a value.
    *

@@ -13,6 +13,7 @@ import org.gongwei.core.id.RegionCode;
 import org.gongwei.core.validation.Problem;
 import org.gongwei.io.csv.CsvRow;
 import org.gongwei.io.csv.FileSchema;
+import org.gongwei.io.internal.RowValues;
 
 /**
  * The typed values of one row as a mapper reads them: each getter reads a column through the
@@ -22,13 +23,22 @@ import org.gongwei.io.csv.FileSchema;
  * the value and keeps the row.
  */
 final class RowFields {
-  private final CsvRow row;
+  private static final RowValues VALUES = RowValues.get();
+
+  private CsvRow row;
   private final ValueCache cache;
   private boolean incomplete;
 
-  RowFields(CsvRow row, ValueCache cache) {
-    this.row = row;
+  /** The fields of no row yet: {@link #of} sets the row; one instance serves a file's rows. */
+  RowFields(ValueCache cache) {
     this.cache = cache;
+  }
+
+  /** These fields, now of {@code newRow}. */
+  RowFields of(CsvRow newRow) {
+    row = newRow;
+    incomplete = false;
+    return this;
   }
 
   /** Whether every required value was present and valid. */
@@ -43,8 +53,9 @@ final class RowFields {
     return value;
   }
 
+  /** The text of a column, or null. */
   String text(String column) {
-    return row.text(column).orElse(null);
+    return VALUES.text(row, column);
   }
 
   String requiredText(String column) {
@@ -52,29 +63,38 @@ final class RowFields {
   }
 
   Optional<String> optionalText(String column) {
-    return row.text(column);
+    return Optional.ofNullable(text(column));
   }
 
   /** A code that is not from a code table (an institution code, say), shared when repeated. */
   Optional<String> optionalCodeText(String column) {
-    return row.code(column).map(cache::share);
+    return Optional.ofNullable(codeText(column));
+  }
+
+  /** {@link #optionalCodeText}, or null. */
+  String codeText(String column) {
+    String s = VALUES.code(row, column);
+    return s == null ? null : cache.share(column, s);
   }
 
   String requiredCodeText(String column) {
-    return need(row.code(column).map(cache::share).orElse(null));
+    return need(codeText(column));
   }
 
-  /** Free text that repeats across rows (a doctor or team id), shared when repeated. */
-  Optional<String> sharedText(String column) {
-    return row.text(column).map(cache::share);
+  /** Free text that repeats across rows (a doctor or team id), shared when repeated; or null. */
+  String sharedText(String column) {
+    String s = text(column);
+    return s == null ? null : cache.share(column, s);
   }
 
-  Optional<String> idNumber(String column) {
-    return row.idNumber(column);
+  /** An ID number, or null. */
+  String idNumber(String column) {
+    return VALUES.idNumber(row, column);
   }
 
+  /** A date, or null. */
   LocalDate date(String column) {
-    return row.date(column).orElse(null);
+    return VALUES.date(row, column);
   }
 
   LocalDate requiredDate(String column) {
@@ -82,7 +102,7 @@ final class RowFields {
   }
 
   Optional<LocalDate> optionalDate(String column) {
-    return row.date(column);
+    return Optional.ofNullable(date(column));
   }
 
   LocalDateTime requiredDateTime(String column) {
@@ -95,11 +115,11 @@ final class RowFields {
 
   /** A yes/no value; absent (or invalid) is {@code false}, the records' default. */
   boolean flag(String column) {
-    return row.bool(column).orElse(Boolean.FALSE);
+    return Boolean.TRUE.equals(VALUES.bool(row, column));
   }
 
   Boolean requiredBool(String column) {
-    return need(row.bool(column).orElse(null));
+    return need(VALUES.bool(row, column));
   }
 
   OptionalInt integer(String column) {
@@ -120,7 +140,7 @@ final class RowFields {
    * a fraction is rounded to the nearest whole number with a WARNING.
    */
   OptionalInt wholeNumber(String column, String unit) {
-    String text = row.text(column).orElse(null);
+    String text = text(column);
     if (text == null) {
       return OptionalInt.empty();
     }
@@ -158,7 +178,7 @@ final class RowFields {
 
   /** An exact decimal (fees, fractions): checked by {@link CsvRow#decimal}, kept as written. */
   Optional<BigDecimal> bigDecimal(String column) {
-    String text = row.text(column).orElse(null);
+    String text = text(column);
     if (text == null) {
       return Optional.empty();
     }
@@ -174,12 +194,16 @@ final class RowFields {
 
   /** The constant of a code table, or null with a CODE_UNKNOWN error when the value is not a code. */
   <E extends Enum<E> & Coded> E code(String column, CodeTable<E> table) {
-    String s = row.code(column).orElse(null);
+    String s = VALUES.code(row, column);
     if (s == null) {
       return null;
     }
+    E known = table.cast(cache.recall(column, s)); // only codes found are remembered
+    if (known != null) {
+      return known;
+    }
     try {
-      return table.lookup(s);
+      return cache.remember(column, s, table.lookup(s));
     } catch (UnknownCodeException e) {
       row.report(BundleProblemCode.CODE_UNKNOWN.problem(column + ": " + e.getMessage())
           .withField(column));
@@ -196,13 +220,17 @@ final class RowFields {
   }
 
   RegionCode requiredRegion(String column) {
-    String s = row.code(column).orElse(null);
+    String s = VALUES.code(row, column);
     if (s == null) {
       return need(null);
     }
+    Object recalled = cache.recall(column, s);
+    if (recalled instanceof RegionCode r) {
+      return r;
+    }
     RegionCode known = cache.region(s);
     if (known != null) {
-      return known;
+      return cache.remember(column, s, known);
     }
     Optional<String> why = RegionCode.whyInvalid(s);
     if (why.isPresent()) {
@@ -210,11 +238,11 @@ final class RowFields {
           .withField(column));
       return need(null);
     }
-    return cache.putRegion(s, RegionCode.parse(s));
+    return cache.remember(column, s, cache.putRegion(s, RegionCode.parse(s)));
   }
 
   Optional<Icd10Code> icd10(String column) {
-    String s = row.code(column).orElse(null);
+    String s = VALUES.code(row, column);
     if (s == null) {
       return Optional.empty();
     }

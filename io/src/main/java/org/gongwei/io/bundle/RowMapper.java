@@ -125,8 +125,8 @@ final class RowMapper {
    * The record of a row by the mapping of its type, or null when the row must be rejected (its
    * problems are in the row). Does not accept or reject the row: the caller does.
    */
-  static BundleRecord map(CsvRow row, ValueCache cache, Mapping mapping) {
-    RowFields f = new RowFields(row, cache);
+  static BundleRecord map(CsvRow row, RowFields fields, Mapping mapping) {
+    RowFields f = fields.of(row);
     try {
       BundleRecord r = mapping.record(f);
       return f.complete() ? r : null;
@@ -153,26 +153,26 @@ final class RowMapper {
   private static Resident resident(RowFields f) {
     String id = f.requiredText("resident_id");
     IdDocumentType idType = f.code("id_type", ID_TYPE);
-    Optional<String> idNumber = f.idNumber("id_number");
-    Optional<String> name = f.optionalText("name");
+    String idNumber = f.idNumber("id_number");
+    String name = f.text("name");
     Sex sex = f.requiredCode("sex", SEX);
     LocalDate birth = f.requiredDate("birth_date");
-    Optional<Ethnicity> ethnicity = f.optionalCode("ethnicity", ETHNICITY);
+    Ethnicity ethnicity = f.code("ethnicity", ETHNICITY);
     RegionCode region = f.requiredRegion("region_code");
     String institution = f.requiredCodeText("institution_code");
-    Optional<String> doctor = f.sharedText("doctor_id");
+    String doctor = f.sharedText("doctor_id");
     Boolean permanent = f.requiredBool("permanent");
     boolean household = f.flag("household_registered");
-    Optional<LocalDate> established = f.optionalDate("record_established_date");
+    LocalDate established = f.date("record_established_date");
     boolean electronic = f.flag("electronic_record");
     boolean standardized = f.flag("record_standardized");
-    Optional<LocalDate> closed = f.optionalDate("record_closed_date");
-    Optional<RecordClosureReason> closedReason = f.optionalCode("record_closed_reason", CLOSURE);
-    Optional<LocalDate> death = f.optionalDate("death_date");
+    LocalDate closed = f.date("record_closed_date");
+    RecordClosureReason closedReason = f.code("record_closed_reason", CLOSURE);
+    LocalDate death = f.date("death_date");
     boolean disabled = f.flag("disabled");
     boolean poverty = f.flag("poverty_alleviated");
     boolean familyPlanning = f.flag("family_planning_special");
-    Optional<LocalDate> certificate = f.optionalDate("vaccination_certificate_date");
+    LocalDate certificate = f.date("vaccination_certificate_date");
     if (!f.complete()) {
       return null;
     }
@@ -194,11 +194,11 @@ final class RowMapper {
     String resident = f.requiredText("resident_id");
     Condition condition = f.requiredCode("condition", CONDITION);
     Optional<Icd10Code> icd10 = f.icd10("icd10");
-    Optional<LocalDate> diagnosed = f.optionalDate("diagnosed_date");
+    LocalDate diagnosed = f.date("diagnosed_date");
     LocalDate enrolled = f.requiredDate("enrolled_date");
-    Optional<LocalDate> ended = f.optionalDate("ended_date");
-    Optional<String> endedReason = f.optionalText("ended_reason");
-    Optional<String> institution = f.optionalCodeText("institution_code");
+    LocalDate ended = f.date("ended_date");
+    String endedReason = f.text("ended_reason");
+    String institution = f.codeText("institution_code");
     if (!f.complete()) {
       return null;
     }
@@ -217,13 +217,13 @@ final class RowMapper {
     OptionalInt dbp = f.wholeNumber("dbp", "mmHg");
     OptionalDouble glucose = f.decimal("fasting_glucose");
     OptionalDouble hba1c = f.decimal("hba1c");
-    Optional<FollowUpClassification> classification = f.optionalCode("classification", CLASSIFICATION);
-    Optional<MedicationAdherence> adherence = f.optionalCode("adherence", ADHERENCE);
+    FollowUpClassification classification = f.code("classification", CLASSIFICATION);
+    MedicationAdherence adherence = f.code("adherence", ADHERENCE);
     boolean adverse = f.flag("adverse_reaction");
     boolean referral = f.flag("referral");
-    Optional<LocalDate> next = f.optionalDate("next_visit_date");
-    Optional<String> doctor = f.sharedText("doctor_id");
-    Optional<String> institution = f.optionalCodeText("institution_code");
+    LocalDate next = f.date("next_visit_date");
+    String doctor = f.sharedText("doctor_id");
+    String institution = f.codeText("institution_code");
     if (!f.complete()) {
       return null;
     }
@@ -245,7 +245,7 @@ final class RowMapper {
     OptionalInt dbp = f.wholeNumber("dbp", "mmHg");
     OptionalDouble glucose = f.decimal("fasting_glucose");
     OptionalInt selfCare = f.integer("self_care_score");
-    Optional<String> institution = f.optionalCodeText("institution_code");
+    String institution = f.codeText("institution_code");
     if (!f.complete()) {
       return null;
     }
@@ -338,7 +338,7 @@ final class RowMapper {
     Vaccine vaccine = f.requiredCode("vaccine", VACCINE);
     Integer dose = f.requiredInteger("dose");
     LocalDate date = f.requiredDate("vaccination_date");
-    Optional<String> institution = f.optionalCodeText("institution_code");
+    String institution = f.codeText("institution_code");
     if (!f.complete()) {
       return null;
     }
@@ -351,11 +351,11 @@ final class RowMapper {
     String resident = f.requiredText("resident_id");
     LocalDate start = f.requiredDate("start_date");
     LocalDate end = f.requiredDate("end_date");
-    Optional<LocalDate> terminated = f.optionalDate("terminated_date");
-    Optional<String> team = f.sharedText("team_id");
-    Optional<String> doctor = f.sharedText("doctor_id");
-    Optional<String> institution = f.optionalCodeText("institution_code");
-    Optional<String> servicePackage = f.optionalText("package");
+    LocalDate terminated = f.date("terminated_date");
+    String team = f.sharedText("team_id");
+    String doctor = f.sharedText("doctor_id");
+    String institution = f.codeText("institution_code");
+    String servicePackage = f.text("package");
     Optional<BigDecimal> fee = f.bigDecimal("fee_yuan");
     if (!f.complete()) {
       return null;

@@ -23,7 +23,37 @@ final class ValueCache {
   private final Map<String, Icd10Code> icd10 = new HashMap<>();
   private final Map<String, BigDecimal> decimals = new HashMap<>();
 
+  /**
+   * The last value made from each column, by the very string it was made from: consecutive rows
+   * often repeat a value, and {@link org.gongwei.io.csv.CsvRow} then gives them one string, so
+   * an identity check finds the value without hashing. Slots by the column name's hash.
+   */
+  private final String[] memoColumn = new String[64];
+  private final String[] memoText = new String[64];
+  private final Object[] memoValue = new Object[64];
+
   ValueCache() {}
+
+  /** The value remembered for exactly this string in this column, or null. */
+  Object recall(String column, String text) {
+    int k = column.hashCode() & 63;
+    return memoColumn[k] == column && memoText[k] == text ? memoValue[k] : null;
+  }
+
+  /** Remembers the value made from this string in this column, and returns it. */
+  <T> T remember(String column, String text, T value) {
+    int k = column.hashCode() & 63;
+    memoColumn[k] = column;
+    memoText[k] = text;
+    memoValue[k] = value;
+    return value;
+  }
+
+  /** {@link #share(String)}, first asking the column's memo. */
+  String share(String column, String s) {
+    Object known = recall(column, s);
+    return known != null ? (String) known : remember(column, s, share(s));
+  }
 
   /** The instance of an equal string seen before, or this one (remembered if there is room). */
   String share(String s) {

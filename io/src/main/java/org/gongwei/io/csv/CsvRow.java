@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.gongwei.core.dataset.RecordType;
 import org.gongwei.core.validation.Problem;
+import org.gongwei.io.internal.RowValues;
 
 /**
  * One data row of a bundle file, read by a {@link CsvTable}: its 1-based starting line, its cells,
@@ -40,6 +41,36 @@ public final class CsvRow {
     ACCEPTED,
     /** Counted as rejected. */
     REJECTED
+  }
+
+  static { // the nullable accessors, for the bundle reader (org.gongwei.io.internal)
+    RowValues.install(new RowValues() {
+      @Override
+      public String text(CsvRow row, String column) {
+        return row.cell(row.position(column));
+      }
+
+      @Override
+      public String code(CsvRow row, String column) {
+        int p = row.position(column);
+        return row.codeOrNull(column, p, row.header.schema.codeWidths[p]);
+      }
+
+      @Override
+      public LocalDate date(CsvRow row, String column) {
+        return row.dateOrNull(column);
+      }
+
+      @Override
+      public Boolean bool(CsvRow row, String column) {
+        return row.boolOrNull(column);
+      }
+
+      @Override
+      public String idNumber(CsvRow row, String column) {
+        return row.idNumberOrNull(column);
+      }
+    });
   }
 
   private final CsvTable table;
@@ -105,7 +136,7 @@ public final class CsvRow {
    */
   public Optional<String> code(String column) {
     int p = position(column);
-    return code(column, p, header.schema.codeWidths[p]);
+    return Optional.ofNullable(codeOrNull(column, p, header.schema.codeWidths[p]));
   }
 
   /**
@@ -119,27 +150,27 @@ public final class CsvRow {
     if (width < 1) {
       throw new IllegalArgumentException("width must be positive: " + width);
     }
-    return code(column, position(column), width);
+    return Optional.ofNullable(codeOrNull(column, position(column), width));
   }
 
-  private Optional<String> code(String column, int p, int width) {
+  private String codeOrNull(String column, int p, int width) {
     String s = cell(p);
     if (s == null) {
-      return Optional.empty();
+      return null;
     }
     if (CellParser.isScientific(s)) {
       report(CsvProblemCode.CODE_SCIENTIFIC, column, "'" + s
           + "' looks like Excel turned the code into a number; the digits are lost");
-      return Optional.empty();
+      return null;
     }
     if (width > 0 && s.length() < width && CellParser.isAllDigits(s)) {
       String padded = "0".repeat(width - s.length()) + s;
       report(CsvProblemCode.CODE_LEADING_ZEROS, column, "'" + s + "' lost its leading zero"
           + (width - s.length() == 1 ? "" : "s") + "; read as '" + padded + "' (codes of "
           + column + " have " + width + " digits)");
-      return Optional.of(padded);
+      return padded;
     }
-    return Optional.of(s);
+    return s;
   }
 
   /**
@@ -149,19 +180,23 @@ public final class CsvRow {
    * followed by a time (the time ignored). Anything else is an ERROR.
    */
   public Optional<LocalDate> date(String column) {
+    return Optional.ofNullable(dateOrNull(column));
+  }
+
+  private LocalDate dateOrNull(String column) {
     int p = position(column);
     if (!locate(header.cellIndex[p])) {
-      return Optional.empty();
+      return null;
     }
     LocalDate standard = CellParser.standardDate(text, from, to);
     if (standard != null) {
-      return Optional.of(standard);
+      return standard;
     }
     String s = cell(p);
     CellParser.ParsedDate d = CellParser.date(s);
     if (d.error() != null) {
       report(CsvProblemCode.DATE_INVALID, column, d.error());
-      return Optional.empty();
+      return null;
     }
     switch (d.form()) {
       case COMPACT:
@@ -180,7 +215,7 @@ public final class CsvRow {
       default:
         break;
     }
-    return Optional.of(d.date());
+    return d.date();
   }
 
   /**
@@ -225,17 +260,21 @@ public final class CsvRow {
    * and {@code Y}/{@code N}, ignoring case. Anything else is an ERROR.
    */
   public Optional<Boolean> bool(String column) {
+    return Optional.ofNullable(boolOrNull(column));
+  }
+
+  private Boolean boolOrNull(String column) {
     int p = position(column);
     if (!locate(header.cellIndex[p])) {
-      return Optional.empty();
+      return null;
     }
     if (to - from == 1) {
       char c = text[from];
       if (c == '1') {
-        return Optional.of(Boolean.TRUE);
+        return Boolean.TRUE;
       }
       if (c == '0') {
-        return Optional.of(Boolean.FALSE);
+        return Boolean.FALSE;
       }
     }
     String s = cell(p);
@@ -243,9 +282,9 @@ public final class CsvRow {
     if (b == null) {
       report(CsvProblemCode.BOOLEAN_INVALID, column, "'" + s + "' is not a yes/no value;"
           + " write 1 or 0 (also accepted: 是/否, true/false, Y/N)");
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(b);
+    return b;
   }
 
   /** A whole number in the {@code int} range, ASCII digits with an optional sign; else an ERROR. */
@@ -298,16 +337,20 @@ public final class CsvRow {
    * into a number and the digits are lost.
    */
   public Optional<String> idNumber(String column) {
+    return Optional.ofNullable(idNumberOrNull(column));
+  }
+
+  private String idNumberOrNull(String column) {
     String s = cell(position(column));
     if (s == null) {
-      return Optional.empty();
+      return null;
     }
     if (CellParser.isScientific(s)) {
       report(CsvProblemCode.ID_NUMBER_SCIENTIFIC, column, "'" + s + "' looks like Excel turned"
           + " the ID number into a number; the digits are lost");
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(s);
+    return s;
   }
 
   /** The cell of an unknown column, by its header name, without white space; empty when blank. */

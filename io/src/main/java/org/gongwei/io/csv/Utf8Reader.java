@@ -34,8 +34,21 @@ final class Utf8Reader extends Reader {
   /** A character decoded but not yet handed out (the second half of a surrogate pair), or -1. */
   private int pending = -1;
 
+  private final ByteBuffer source = ByteBuffer.wrap(bytes);
+  private char[] targetArray;
+  private CharBuffer target;
+
   Utf8Reader(InputStream in) {
     this.in = Objects.requireNonNull(in, "in");
+  }
+
+  /** A buffer over the caller's array, made once per array (callers read into the same one). */
+  private CharBuffer target(char[] cbuf) {
+    if (cbuf != targetArray) {
+      targetArray = cbuf;
+      target = CharBuffer.wrap(cbuf);
+    }
+    return target.clear();
   }
 
   @Override
@@ -101,8 +114,8 @@ final class Utf8Reader extends Reader {
       }
       int runEnd = j < limit ? j + 1 : limit;
       boolean last = eof && runEnd == limit;
-      ByteBuffer src = ByteBuffer.wrap(bytes, pos, runEnd - pos);
-      CharBuffer dst = CharBuffer.wrap(cbuf, off + n, len - n);
+      ByteBuffer src = source.limit(runEnd).position(pos);
+      CharBuffer dst = target(cbuf).limit(off + len).position(off + n);
       decoder.reset();
       CoderResult r = decoder.decode(src, dst, last);
       if (last && !r.isOverflow()) {
